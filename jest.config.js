@@ -1,0 +1,25 @@
+// Three projects so that each suite can be run alone and reported by name in `npm test`.
+const transform = {
+  "^.+\\.(t|j)sx?$": [
+    "@swc/jest",
+    { jsc: { parser: { syntax: "typescript", tsx: true }, transform: { react: { runtime: "automatic" } } } },
+  ],
+};
+
+// postal-mime and a few Fluent dependencies ship ESM only; swc turns them into CommonJS for jest.
+const transformIgnorePatterns = ["/node_modules/(?!(postal-mime)/)"];
+
+const common = { transform, transformIgnorePatterns, testEnvironment: "node" };
+
+module.exports = {
+  projects: [
+    {
+      ...common,
+      displayName: "unit",
+      testMatch: ["<rootDir>/test/unit/**/*.test.ts?(x)"],
+      setupFilesAfterEnv: ["<rootDir>/test/unit/setup.ts"],
+    },
+    { ...common, displayName: "integration", testMatch: ["<rootDir>/test/integration/**/*.test.ts"] },
+    { ...common, displayName: "e2e", testMatch: ["<rootDir>/test/e2e/**/*.test.ts"] },
+  ],
+};

@@ -1,0 +1,102 @@
+import type {
+  Customer,
+  CustomerMatch,
+  CustomerUpdate,
+  EmailFacts,
+  Language,
+  NewCustomer,
+  NewTicket,
+  Person,
+  Reply,
+  Ticket,
+  TicketChange,
+  TicketEvent,
+  TicketStatus,
+  Triage,
+} from "../core/contracts";
+
+/**
+ * The seams of the workflow. `mailbox/` implements MailboxPort over Office.js (and the simulator's fake host),
+ * `services/` implements TicketBackend over HTTP and TokenProvider over MSAL; the workflow sees only these.
+ */
+
+export interface MailboxCapabilities {
+  /** Mailbox requirement sets the host reports, e.g. { "1.8": true }. */
+  categories: boolean;
+  internetHeaders: boolean;
+  sharedMailbox: boolean;
+  nestedAppAuth: boolean;
+}
+
+export type CategoryOutcome = "added" | "already-present" | "unsupported";
+
+export interface Notice {
+  kind: "info" | "error" | "progress";
+  message: string;
+}
+
+export interface MailboxPort {
+  /** The selected message, or null when nothing is selected (a pinned pane between items). */
+  readCurrentEmail(): Promise<EmailFacts | null>;
+  /** Calls `listener` whenever the selected item changes; resolves to a function that stops listening. */
+  onItemChanged(listener: () => void): Promise<() => void>;
+  /** Opens Outlook's reply form on the current item, prefilled with `html`. */
+  openReply(reply: { html: string; subject: string }): Promise<void>;
+  /** Opens a new message form (follow-ups). */
+  openNewMessage(message: { to: Person[]; subject: string; html: string }): Promise<void>;
+  /** Tags the current item with a category such as "TMP-000123". */
+  addCategory(label: string): Promise<CategoryOutcome>;
+  /** Shows an Outlook notification on the current item (used by the ribbon command). */
+  notify(notice: Notice): Promise<void>;
+  displayLanguage(): Language;
+  capabilities(): MailboxCapabilities;
+  /** The signed-in agent as Outlook knows them. */
+  agent(): Person;
+  /** Small per-mailbox storage (roaming settings) for drafts; never holds anything after the ticket is saved. */
+  drafts: DraftStore;
+}
+
+export interface DraftStore {
+  load(key: string): Promise<unknown>;
+  save(key: string, value: unknown): Promise<void>;
+  remove(key: string): Promise<void>;
+}
+
+export interface TicketQuery {
+  status?: TicketStatus[];
+  priority?: string[];
+  customerId?: string;
+  assignedTo?: string;
+  overdue?: boolean;
+  cursor?: string;
+  limit?: number;
+}
+
+export interface TicketPage {
+  items: Ticket[];
+  nextCursor: string | null;
+}
+
+export interface TicketBackend {
+  matchCustomers(query: { email?: string; name?: string }): Promise<CustomerMatch[]>;
+  createCustomer(customer: NewCustomer): Promise<Customer>;
+  updateCustomer(id: string, change: CustomerUpdate): Promise<Customer>;
+  triage(email: EmailFacts): Promise<Triage>;
+  /** Idempotent: the same email (internetMessageId) or the same key returns the ticket created the first time. */
+  createTicket(ticket: NewTicket, idempotencyKey: string): Promise<{ ticket: Ticket; created: boolean }>;
+  getTicket(number: string): Promise<Ticket>;
+  listTickets(query: TicketQuery): Promise<TicketPage>;
+  changeTicket(number: string, change: TicketChange): Promise<Ticket>;
+  addNote(number: string, text: string): Promise<TicketEvent>;
+  linkEmail(number: string, email: { internetMessageId: string; receivedAt?: string }): Promise<TicketEvent>;
+  findTicketsByMessageIds(ids: string[]): Promise<Record<string, string>>;
+  findTicketsByConversation(conversationId: string): Promise<Ticket[]>;
+  renderReply(number: string, options: { agentName: string; language?: Language }): Promise<Reply>;
+}
+
+export type TokenAudience = "api" | "graph";
+
+export interface TokenProvider {
+  /** An access token for the audience; rejects with a typed sign-in error the pane can render. */
+  getAccessToken(audience: TokenAudience): Promise<string>;
+}
