@@ -5,7 +5,7 @@ import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
 
 export default tseslint.config(
-  { ignores: ["node_modules", "dist", "data", "coverage", ".certs", "**/*.js", "!eslint.config.mjs"] },
+  { ignores: ["node_modules", "dist", "data", "coverage", ".certs", "**/*.js", "**/*.cjs", "!eslint.config.mjs"] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
