@@ -69,10 +69,12 @@ function printSummary(results: StepResult[]): void {
     console.log(`${r.ok ? "ok  " : "FAIL"} ${r.name}${counts}`);
   }
 
+  // Tests are counted one by one; a failed gate (format, lint, types, manifest) counts as one failure so the
+  // closing line never reads "0 failed" when something did fail.
   const total = { passed: 0, failed: 0, skipped: 0 };
   for (const r of results) {
-    total.passed += r.tests?.passed ?? (r.ok ? 1 : 0);
-    total.failed += r.tests?.failed ?? (r.ok ? 0 : 1);
+    total.passed += r.tests?.passed ?? 0;
+    total.failed += r.tests ? r.tests.failed + (r.ok || r.tests.failed > 0 ? 0 : 1) : r.ok ? 0 : 1;
     total.skipped += r.tests?.skipped ?? 0;
   }
   console.log(`Total: ${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
