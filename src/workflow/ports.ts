@@ -30,6 +30,9 @@ export interface MailboxCapabilities {
 
 export type CategoryOutcome = "added" | "already-present" | "unsupported";
 
+/** The Office theme the pane follows. */
+export type PaneTheme = "light" | "dark" | "high-contrast";
+
 export interface Notice {
   kind: "info" | "error" | "progress";
   message: string;
@@ -49,6 +52,8 @@ export interface MailboxPort {
   /** Shows an Outlook notification on the current item (used by the ribbon command). */
   notify(notice: Notice): Promise<void>;
   displayLanguage(): Language;
+  /** Outlook's theme (Office.context.officeTheme, forced colours for high contrast); absent on hosts without it. */
+  theme?(): PaneTheme;
   capabilities(): MailboxCapabilities;
   /** The signed-in agent as Outlook knows them. */
   agent(): Person;
@@ -77,7 +82,15 @@ export interface TicketPage {
   nextCursor: string | null;
 }
 
+export interface BackendHealth {
+  status: "ok";
+  version: string;
+  storage: "sqlite" | "postgres";
+}
+
 export interface TicketBackend {
+  /** GET /api/health, no token: the pane polls it to notice that an unreachable backend is back. */
+  health(): Promise<BackendHealth>;
   matchCustomers(query: { email?: string; name?: string }): Promise<CustomerMatch[]>;
   createCustomer(customer: NewCustomer): Promise<Customer>;
   updateCustomer(id: string, change: CustomerUpdate): Promise<Customer>;
