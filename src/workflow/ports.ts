@@ -26,6 +26,12 @@ export interface MailboxCapabilities {
   internetHeaders: boolean;
   sharedMailbox: boolean;
   nestedAppAuth: boolean;
+  /** Mailbox 1.5: a pinned pane can follow the selected item (ItemChanged). */
+  itemChanged?: boolean;
+  /** Mailbox 1.6: a new message form can be opened (follow-ups). */
+  newMessageForm?: boolean;
+  /** The highest Mailbox requirement set the host reports, e.g. "1.8". */
+  mailboxVersion?: string;
 }
 
 export type CategoryOutcome = "added" | "already-present" | "unsupported";
