@@ -6,8 +6,8 @@ const transform = {
   ],
 };
 
-// postal-mime and a few Fluent dependencies ship ESM only; swc turns them into CommonJS for jest.
-const transformIgnorePatterns = ["/node_modules/(?!(postal-mime)/)"];
+// postal-mime, cookie (used by fastify.inject) and some Fluent packages ship ESM only; swc makes them CommonJS.
+const transformIgnorePatterns = ["/node_modules/(?!(postal-mime|cookie)/)"];
 
 const common = { transform, transformIgnorePatterns, testEnvironment: "node" };
 
