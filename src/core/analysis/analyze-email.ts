@@ -1,0 +1,53 @@
+import type { EmailFacts, Triage } from "../contracts";
+import { detectAutomaticMail } from "../automatic/detect-automatic-mail";
+import { bodyText, ownLines, withoutSignature } from "../email-text/clean-email-text";
+import { extractContactDetails } from "../email-text/contact-details";
+import { findForwardedOriginal } from "../email-text/find-forwarded-original";
+import { detectLanguage } from "../language/detect-language";
+import { joinTidy, splitLines } from "../text/lines";
+import { findTicketReferences } from "../tickets/find-ticket-references";
+import { suggestEvaluation } from "../triage/suggest-evaluation";
+import { suggestPriority } from "../triage/suggest-priority";
+import { isHeaderBlock, separatorAt } from "../email-text/quote-markers";
+
+/** The forwarded message's own words, without its header block, for a forward whose note says little. */
+function forwardedBody(lines: readonly string[], historyAt: number): string {
+  let at = historyAt;
+  if (separatorAt(lines[at] ?? "")) at++;
+  while (at < lines.length && (lines[at] ?? "").trim() === "") at++;
+  if (isHeaderBlock(lines, at)) {
+    while (at < lines.length && (lines[at] ?? "").trim() !== "") at++;
+  }
+  const { own } = ownLines(lines.slice(at));
+  return joinTidy(withoutSignature(own));
+}
+
+/**
+ * Everything core reads in one email: the customer's text, priority and evaluation with reasons, language,
+ * whether it is automatic mail, ticket references, the forwarded original and contact details. Each step is
+ * linear in the body, so a 1 MB message is analysed in bounded time.
+ */
+export function analyzeEmail(email: EmailFacts): Triage {
+  const text = bodyText({ text: email.bodyText, html: email.bodyHtml });
+  const lines = splitLines(text);
+  const { own, historyAt } = ownLines(lines);
+  const forwardedFrom = findForwardedOriginal({ subject: email.subject, text });
+
+  const note = joinTidy(withoutSignature(own));
+  const cleanText = forwardedFrom ? joinTidy([note, "", forwardedBody(lines, historyAt)]) : note;
+  const priority = suggestPriority(email.subject, cleanText);
+  const evaluation = suggestEvaluation(email.subject, cleanText);
+
+  return {
+    priority: priority.priority,
+    reasons: priority.reasons,
+    evaluation: evaluation.evaluation,
+    evaluationReasons: evaluation.reasons,
+    language: detectLanguage(`${email.subject}\n${cleanText}`),
+    automatic: detectAutomaticMail(email),
+    ticketReferences: findTicketReferences(email.subject, text),
+    forwardedFrom,
+    contact: extractContactDetails(own.join("\n")),
+    cleanText,
+  };
+}

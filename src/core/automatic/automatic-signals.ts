@@ -1,0 +1,46 @@
+import type { AutomaticKind } from "../contracts";
+
+// Subject openings of automatic mail, normalised (lower case, no accents).
+export const AUTOMATIC_SUBJECTS: ReadonlyArray<[string, AutomaticKind]> = [
+  ["automatic reply", "auto-reply"],
+  ["auto reply", "auto-reply"],
+  ["autoreply", "auto-reply"],
+  ["auto-reply", "auto-reply"],
+  ["autorespons", "auto-reply"],
+  ["out of office", "auto-reply"],
+  ["out of the office", "auto-reply"],
+  ["respuesta automatica", "auto-reply"],
+  ["fuera de la oficina", "auto-reply"],
+  ["ausente:", "auto-reply"],
+  ["risposta automatica", "auto-reply"],
+  ["reponse automatique", "auto-reply"],
+  ["resposta automatica", "auto-reply"],
+  ["automatische antwort", "auto-reply"],
+  ["abwesenheitsnotiz", "auto-reply"],
+  ["undeliverable", "bounce"],
+  ["undelivered mail", "bounce"],
+  ["delivery status notification", "bounce"],
+  ["delivery failure", "bounce"],
+  ["mail delivery failed", "bounce"],
+  ["returned mail", "bounce"],
+  ["failure notice", "bounce"],
+  ["no se puede entregar", "bounce"],
+  ["no se pudo entregar", "bounce"],
+  ["no entregado", "bounce"],
+  ["non recapitabile", "bounce"],
+  ["non remis", "bounce"],
+  ["unzustellbar", "bounce"],
+  ["read:", "read-receipt"],
+  ["leido:", "read-receipt"],
+  ["no leido:", "read-receipt"],
+  ["not read:", "read-receipt"],
+  ["read receipt", "read-receipt"],
+  ["confirmacion de lectura", "read-receipt"],
+  ["lu :", "read-receipt"],
+  ["lu:", "read-receipt"],
+  ["letto:", "read-receipt"],
+  ["gelesen:", "read-receipt"],
+];
+
+/** Local parts of senders that only ever send delivery reports. */
+export const BOUNCE_SENDERS = ["mailer-daemon", "postmaster", "mail-daemon", "mailerdaemon"];

@@ -1,0 +1,118 @@
+import type { ContactDetails } from "../contracts";
+import { Limits } from "../contracts";
+import { splitLines } from "../text/lines";
+import { normalizeForMatch } from "../text/normalize-for-match";
+
+const PHONE_LABELS = [
+  "tel",
+  "tlf",
+  "telf",
+  "telefono",
+  "movil",
+  "mov",
+  "cel",
+  "celular",
+  "phone",
+  "mobile",
+  "mob",
+  "m.",
+  "t.",
+];
+const COMPANY_LABELS = ["empresa:", "company:", "compania:", "organizacion:", "organization:"];
+// Legal forms that end a company name: Spanish, English, Italian, German, French, Portuguese.
+const LEGAL_FORMS = [
+  "s.l.",
+  "s.l",
+  "sl",
+  "s.l.u.",
+  "slu",
+  "s.a.",
+  "s.a",
+  "sa",
+  "s.a.u.",
+  "sau",
+  "s.coop.",
+  "ltd",
+  "ltd.",
+  "llc",
+  "inc",
+  "inc.",
+  "gmbh",
+  "srl",
+  "s.r.l.",
+  "s.p.a.",
+  "spa",
+  "sas",
+  "s.a.s.",
+  "corp",
+  "corp.",
+  "plc",
+  "ltda",
+  "ltda.",
+  "bv",
+];
+const MAX_PHONES = 5;
+
+function digitCount(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) n++;
+  return n;
+}
+
+/** Runs of digits with the separators people put in phone numbers, starting with "+", "(" or a digit. */
+function phoneCandidates(line: string): string[] {
+  return line.match(/\+?\(?\d[\d ().\-/]{5,24}\d/g) ?? [];
+}
+
+function isPhone(candidate: string, labelled: boolean): boolean {
+  const digits = digitCount(candidate);
+  if (/^\d{4}[-/]\d{2}[-/]\d{2}$|^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$/.test(candidate)) return false;
+  if (candidate.startsWith("+") || candidate.startsWith("(+")) return digits >= 8 && digits <= 15;
+  const compact = candidate.replace(/\D/g, "");
+  if (digits === 9 && /^[6789]/.test(compact)) return true;
+  if (compact.startsWith("00") && digits >= 10 && digits <= 15) return true;
+  return labelled && digits >= 7 && digits <= 15;
+}
+
+function hasPhoneLabel(line: string): boolean {
+  const key = normalizeForMatch(line.slice(0, 300));
+  return PHONE_LABELS.some((label) => new RegExp(`(^|[^a-z])${label.replace(".", "\\.")}`).test(key));
+}
+
+function findPhones(lines: readonly string[]): string[] {
+  const phones: string[] = [];
+  const seen = new Set<string>();
+  for (const line of lines) {
+    if (phones.length >= MAX_PHONES || !/\d{3}/.test(line) || /fax/i.test(line.slice(0, 300))) continue;
+    const labelled = hasPhoneLabel(line);
+    for (const candidate of phoneCandidates(line.slice(0, 1000))) {
+      const phone = candidate.replace(/\s+/g, " ").trim();
+      const key = phone.replace(/\D/g, "").replace(/^(00|\+)?34(?=\d{9}$)/, "");
+      if (!isPhone(phone, labelled) || seen.has(key) || phones.length >= MAX_PHONES) continue;
+      seen.add(key);
+      phones.push(phone.slice(0, Limits.phone));
+    }
+  }
+  return phones;
+}
+
+function companyFromLine(line: string): string | null {
+  const key = normalizeForMatch(line).trim();
+  const label = COMPANY_LABELS.find((l) => key.startsWith(l));
+  if (label) return line.trim().slice(label.length).trim() || null;
+  const words = key.replace(/[,|·]/g, " ").split(/\s+/);
+  if (!LEGAL_FORMS.includes(words.at(-1) ?? "")) return null;
+  return words.length >= 2 && words.length <= 8 ? line.trim().replace(/^[|·\-–\s]+/, "") : null;
+}
+
+/**
+ * Phone numbers (Spanish and international formats) and the company from a message's own text, mostly from its
+ * signature. The company is a labelled line ("Empresa: …") or a short line ending in a legal form ("Acme S.L.").
+ */
+export function extractContactDetails(text: string): ContactDetails {
+  const lines = splitLines(text);
+  const tail = lines.slice(-60).filter((line) => line.length <= 200);
+  const company = tail.map(companyFromLine).find((found) => found !== null);
+  const phones = findPhones(lines.length > 400 ? lines.slice(-400) : lines);
+  return company ? { phones, company: company.slice(0, Limits.company) } : { phones };
+}

@@ -1,0 +1,83 @@
+import { head } from "../text/lines";
+import { normalizeForMatch } from "../text/normalize-for-match";
+import {
+  ATTRIBUTION_OPENERS,
+  ATTRIBUTION_VERBS,
+  FORWARD_SEPARATORS,
+  FROM_FIELDS,
+  HEADER_FIELDS,
+  SEPARATORS,
+} from "./markers";
+
+/** Normalised start of a line with markdown-ish bold markers removed ("*From:*" in Gmail's plain text). */
+export function lineKey(line: string): string {
+  return normalizeForMatch(head(line)).replace(/\*/g, "").trim();
+}
+
+export function isQuoteLine(line: string): boolean {
+  return line.trimStart().startsWith(">");
+}
+
+export function isRuleLine(line: string): boolean {
+  const trimmed = line.trim();
+  return trimmed.length >= 5 && /^[-_=*]+$/.test(head(trimmed));
+}
+
+function fieldOf(key: string, fields: readonly string[]): string | null {
+  for (const field of fields) {
+    if (key.startsWith(`${field}:`) || key.startsWith(`${field} :`)) return field;
+  }
+  return null;
+}
+
+export function isFromHeader(line: string): boolean {
+  return fieldOf(lineKey(line), FROM_FIELDS) !== null;
+}
+
+/** "From: …" followed by at least two more header fields within the next lines (or on the same line). */
+export function isHeaderBlock(lines: readonly string[], at: number): boolean {
+  const first = lines[at] ?? "";
+  if (!isFromHeader(first)) return false;
+  if (/\s(sent|enviado|date|fecha|inviato):/.test(lineKey(first))) return true;
+
+  let fields = 0;
+  for (let i = at + 1, seen = 0; i < lines.length && seen < 6; i++) {
+    const key = lineKey(lines[i] ?? "");
+    if (key === "") continue;
+    seen++;
+    if (fieldOf(key, HEADER_FIELDS) !== null) fields++;
+  }
+  return fields >= 2;
+}
+
+function separatorKey(line: string): string {
+  return lineKey(line)
+    .replace(/^[-_=\s]+/, "")
+    .replace(/[-_=:\s]+$/, "");
+}
+
+/** "-----Mensaje original-----", "---------- Forwarded message ---------", "Begin forwarded message:". */
+export function separatorAt(line: string): { forward: boolean } | null {
+  if (line.length > 200) return null;
+  const key = separatorKey(line);
+  for (const separator of SEPARATORS) {
+    if (key === separator || (key.startsWith(separator) && key.length - separator.length < 4)) {
+      return { forward: FORWARD_SEPARATORS.has(separator) };
+    }
+  }
+  return null;
+}
+
+/** How many lines (1 to 3) a reply attribution such as "El lun, 30 nov 2026 a las 9:12, X escribió:" spans. */
+export function attributionLength(lines: readonly string[], at: number): number {
+  const firstKey = lineKey(lines[at] ?? "");
+  if (firstKey === "") return 0;
+
+  let joined = "";
+  for (let n = 1; n <= 3 && at + n - 1 < lines.length; n++) {
+    joined = `${joined} ${lineKey(lines[at + n - 1] ?? "")}`.trim();
+    const opens = ATTRIBUTION_OPENERS.some((opener) => firstKey.startsWith(opener)) || joined.includes("@");
+    if (opens && ATTRIBUTION_VERBS.some((verb) => joined.endsWith(verb))) return n;
+  }
+  return 0;
+}

@@ -1,0 +1,24 @@
+// The domain core: pure functions shared by the pane and the backend. No DOM, no Office, no I/O.
+export * from "./contracts";
+export { normalizeForMatch } from "./text/normalize-for-match";
+export { repairMojibake } from "./text/repair-mojibake";
+export { htmlToText } from "./email-text/html-to-text";
+export { cleanEmailText } from "./email-text/clean-email-text";
+export { findForwardedOriginal } from "./email-text/find-forwarded-original";
+export { extractContactDetails } from "./email-text/contact-details";
+export { detectLanguage } from "./language/detect-language";
+export { detectAutomaticMail } from "./automatic/detect-automatic-mail";
+export { formatTicketNumber, parseTicketNumber } from "./tickets/ticket-number";
+export { findTicketReferences } from "./tickets/find-ticket-references";
+export { suggestPriority } from "./triage/suggest-priority";
+export { suggestEvaluation } from "./triage/suggest-evaluation";
+export { SIGNALS, type Signal, type SignalKind } from "./triage/signals";
+export { analyzeEmail } from "./analysis/analyze-email";
+export { DEFAULT_SERVICE_LEVELS, type ServiceLevelPolicy } from "./due-time/service-levels";
+export { computeDueTime } from "./due-time/compute-due-time";
+export { describeDueTime } from "./due-time/describe-due-time";
+export type { ReplyTemplate, ReplyValues } from "./reply/reply-template";
+export { DEFAULT_REPLY_TEMPLATES, DEFAULT_FOLLOW_UP_TEMPLATES } from "./reply/default-templates";
+export { renderReply, MAX_REPLY_BYTES } from "./reply/render-reply";
+export { replySubject, stripSubjectPrefixes } from "./reply/reply-subject";
+export { escapeHtml } from "./reply/escape-html";
