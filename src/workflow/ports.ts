@@ -53,6 +53,12 @@ export interface MailboxPort {
   openReply(reply: { html: string; subject: string }): Promise<void>;
   /** Opens a new message form (follow-ups). */
   openNewMessage(message: { to: Person[]; subject: string; html: string }): Promise<void>;
+  /**
+   * Opens an existing message in Outlook's own message form (the Bandeja). `itemId` is a Graph (REST, immutable)
+   * id; an Office.js host converts it with `convertToEwsId` before `displayMessageForm`. Optional until every
+   * adapter has it.
+   */
+  openMessage?(itemId: string): Promise<void>;
   /** Tags the current item with a category such as "TMP-000123". */
   addCategory(label: string): Promise<CategoryOutcome>;
   /** Shows an Outlook notification on the current item (used by the ribbon command). */
@@ -94,6 +100,15 @@ export interface BackendHealth {
   storage: "sqlite" | "postgres";
 }
 
+export type FollowUpScope = "mine" | "team";
+
+/** GET /api/followup: open tickets by due time, overdue first. */
+export interface FollowUpLists {
+  overdue: Ticket[];
+  dueToday: Ticket[];
+  later: Ticket[];
+}
+
 export interface TicketBackend {
   /** GET /api/health, no token: the pane polls it to notice that an unreachable backend is back. */
   health(): Promise<BackendHealth>;
@@ -111,6 +126,8 @@ export interface TicketBackend {
   findTicketsByMessageIds(ids: string[]): Promise<Record<string, string>>;
   findTicketsByConversation(conversationId: string): Promise<Ticket[]>;
   renderReply(number: string, options: { agentName: string; language?: Language }): Promise<Reply>;
+  /** GET /api/followup?scope=…; `services/api/follow-up.ts` implements it. Optional until every backend has it. */
+  listFollowUp?(scope: FollowUpScope): Promise<FollowUpLists>;
 }
 
 export type TokenAudience = "api" | "graph";
