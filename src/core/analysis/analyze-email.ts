@@ -10,16 +10,15 @@ import { suggestEvaluation } from "../triage/suggest-evaluation";
 import { suggestPriority } from "../triage/suggest-priority";
 import { isHeaderBlock, separatorAt } from "../email-text/quote-markers";
 
-/** The forwarded message's own words, without its header block, for a forward whose note says little. */
-function forwardedBody(lines: readonly string[], historyAt: number): string {
+/** The forwarded message's own lines, without its header block. */
+function forwardedLines(lines: readonly string[], historyAt: number): string[] {
   let at = historyAt;
   if (separatorAt(lines[at] ?? "")) at++;
   while (at < lines.length && (lines[at] ?? "").trim() === "") at++;
   if (isHeaderBlock(lines, at)) {
     while (at < lines.length && (lines[at] ?? "").trim() !== "") at++;
   }
-  const { own } = ownLines(lines.slice(at));
-  return joinTidy(withoutSignature(own));
+  return ownLines(lines.slice(at)).own;
 }
 
 /**
@@ -34,7 +33,8 @@ export function analyzeEmail(email: EmailFacts): Triage {
   const forwardedFrom = findForwardedOriginal({ subject: email.subject, text });
 
   const note = joinTidy(withoutSignature(own));
-  const cleanText = forwardedFrom ? joinTidy([note, "", forwardedBody(lines, historyAt)]) : note;
+  const forwarded = forwardedFrom ? forwardedLines(lines, historyAt) : [];
+  const cleanText = forwardedFrom ? joinTidy([note, "", joinTidy(withoutSignature(forwarded))]) : note;
   const priority = suggestPriority(email.subject, cleanText);
   const evaluation = suggestEvaluation(email.subject, cleanText);
 
@@ -47,7 +47,8 @@ export function analyzeEmail(email: EmailFacts): Triage {
     automatic: detectAutomaticMail(email),
     ticketReferences: findTicketReferences(email.subject, text),
     forwardedFrom,
-    contact: extractContactDetails(own.join("\n")),
+    // A forward's signature is the original author's, the one the customer record needs.
+    contact: extractContactDetails((forwardedFrom ? forwarded : own).join("\n")),
     cleanText,
   };
 }

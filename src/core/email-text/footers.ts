@@ -37,11 +37,15 @@ function closingIndex(lines: readonly string[]): number {
 
 /** Where the signature, disclaimer or mobile footer begins; `lines.length` when there is none. */
 export function signatureStart(lines: readonly string[]): number {
+  let hardCut = lines.length;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? "";
-    if (isSignatureDelimiter(line) || isDisclaimerStart(lines, i)) return i;
+    if (isSignatureDelimiter(line) || isDisclaimerStart(lines, i)) {
+      hardCut = i;
+      break;
+    }
   }
 
-  const closing = closingIndex(lines);
-  return closing > 0 ? closing : lines.length;
+  const closing = closingIndex(lines.slice(0, hardCut));
+  return closing > 0 ? closing : hardCut;
 }

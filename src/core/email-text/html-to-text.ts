@@ -37,7 +37,7 @@ const BLOCKS = new Set([
 type Writer = { parts: string[]; quoteDepth: number; atLineStart: boolean };
 
 function writeText(w: Writer, raw: string): void {
-  const text = decodeEntities(raw.replace(/\s+/g, " "));
+  const text = decodeEntities(raw).replace(/\s+/g, " ");
   if (text === "" || (w.atLineStart && text === " ")) return;
   if (w.atLineStart && w.quoteDepth > 0) w.parts.push("> ");
   w.parts.push(w.atLineStart ? text.trimStart() : text);

@@ -72,12 +72,15 @@ export function separatorAt(line: string): { forward: boolean } | null {
 export function attributionLength(lines: readonly string[], at: number): number {
   const firstKey = lineKey(lines[at] ?? "");
   if (firstKey === "") return 0;
+  const opens = ATTRIBUTION_OPENERS.some((opener) => firstKey.startsWith(opener)) || firstKey.includes("@");
 
   let joined = "";
   for (let n = 1; n <= 3 && at + n - 1 < lines.length; n++) {
-    joined = `${joined} ${lineKey(lines[at + n - 1] ?? "")}`.trim();
-    const opens = ATTRIBUTION_OPENERS.some((opener) => firstKey.startsWith(opener)) || joined.includes("@");
-    if (opens && ATTRIBUTION_VERBS.some((verb) => joined.endsWith(verb))) return n;
+    const key = lineKey(lines[at + n - 1] ?? "");
+    if (key === "") return 0;
+    joined = `${joined} ${key}`.trim();
+    const named = opens || joined.includes("@");
+    if (named && ATTRIBUTION_VERBS.some((verb) => joined.endsWith(verb))) return n;
   }
   return 0;
 }

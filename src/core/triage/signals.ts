@@ -30,7 +30,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     ...{ code: "error", es: "error o fallo", en: "error or fault", weight: 2, kind: "fault" },
     phrases: list(
-      "error*|fallo*|falla*|no funciona|deja de funcionar|dejo de funcionar|mal funcionamiento|no puedo|no podemos|" +
+      "error*|fallo*|falla*|no funciona|sin funcionar|sigue fallando|deja de funcionar|dejo de funcionar|mal funcionamiento|no puedo|no podemos|" +
         "no pueden|bloque*|se cierra|cierres|congela*|bug|averi*|defectuos*|roto|rota|not working|doesn't work|" +
         "does not work|broken|crash*|fails|failed|failing|cannot|can't|unable|stopped working|freez*",
     ),
@@ -76,13 +76,13 @@ export const SIGNALS: readonly Signal[] = [
     ...{ code: "deadline", es: "plazo legal o contractual", en: "legal or contractual deadline", weight: 2 },
     kind: "urgency",
     phrases: list(
-      "fecha limite|plazo|vence|vencimiento|penaliza*|incumplimiento|sla|contractual|demanda|abogado*|deadline|" +
+      "fecha limite|antes del dia|plazo|vence|vencimiento|penaliza*|incumplimiento|sla|contractual|demanda|abogado*|deadline|" +
         "due date|penalty|lawsuit|legal action|breach of contract",
     ),
   },
   {
     ...{ code: "today", es: "plazo: hoy", en: "deadline: today", weight: 1, kind: "urgency" },
-    phrases: list("hoy|hoy mismo|esta tarde|esta manana|today|tonight|this afternoon|end of day"),
+    phrases: list("hoy|hoy mismo|esta tarde|today|tonight|this afternoon|end of day"),
   },
   {
     ...{ code: "urgency", es: "urgencia explícita", en: "explicitly urgent", weight: 3, kind: "urgency" },
@@ -144,6 +144,14 @@ export const SIGNALS: readonly Signal[] = [
     phrases: list(
       "cambiar|cambio de|actualizar mis datos|actualizar los detalles|modificar|modificacion|" +
         "restablecer la contrasena|cambio de direccion|dar de baja|dar de alta|update my|change my|reset my password",
+    ),
+  },
+  {
+    ...{ code: "resolved", es: "el cliente confirma que está resuelto", en: "customer confirms it is solved" },
+    ...{ weight: -3, kind: "calm" },
+    phrases: list(
+      "ya funciona|ya esta solucionado|esta solucionado|se ha solucionado|resuelto|pueden cerrar|puede cerrar|" +
+        "that fixed it|it works now|working now|is solved|is resolved|you can close",
     ),
   },
   {
