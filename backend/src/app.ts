@@ -1,0 +1,69 @@
+import { randomUUID } from "node:crypto";
+import ajvFormats from "ajv-formats";
+import Fastify, { type FastifyInstance } from "fastify";
+import { registerAuth } from "./auth";
+import type { AppConfig } from "./config";
+import { loggerOptions } from "./http/logger";
+import { registerOpenApi, registerOpenApiRoute } from "./http/openapi";
+import { registerProblemHandler } from "./http/problem-handler";
+import "./http/route-config";
+import { registerSecurity } from "./http/security";
+import { registerStaticFiles } from "./http/static-files";
+import { registerRoutes } from "./routes";
+import { openStorage, type Storage } from "./storage/open-storage";
+import { loadPolicy, type Policy } from "./policy/load-policy";
+import { APP_VERSION } from "./version";
+
+export interface AppDeps {
+  /** An already open storage; when absent the app opens (and on close, closes) the configured one. */
+  storage?: Storage;
+  /** Where logs go (tests read them to prove redaction); standard output otherwise. */
+  logStream?: NodeJS.WritableStream;
+  /** Service levels and templates; read from the configured files when absent. */
+  policy?: Policy;
+  now?: () => Date;
+  /** PEM certificate and key; the server speaks HTTPS when given (tests inject requests without them). */
+  https?: { cert: string; key: string };
+}
+
+export const BODY_LIMIT_BYTES = 256 * 1024;
+const CORRELATION_ID = /^[A-Za-z0-9._-]{8,64}$/;
+
+export async function buildApp(config: AppConfig, deps: AppDeps = {}): Promise<FastifyInstance> {
+  const policy = deps.policy ?? loadPolicy(config);
+  const storage = deps.storage ?? (await openStorage(config.database));
+
+  const app = Fastify({
+    ...(deps.https ? { https: deps.https } : {}),
+    logger: loggerOptions(config.logLevel, deps.logStream),
+    bodyLimit: BODY_LIMIT_BYTES,
+    // A caller's correlation id is kept when it is harmless, so its logs and ours line up.
+    requestIdHeader: "x-correlation-id",
+    genReqId: (request) => {
+      const given = request.headers["x-correlation-id"];
+      return typeof given === "string" && CORRELATION_ID.test(given) ? given : randomUUID();
+    },
+    ajv: {
+      // Unknown fields are rejected rather than silently dropped; `array` lets `?status=x` stand for a list of one.
+      customOptions: { removeAdditional: false, coerceTypes: "array", allErrors: false },
+      // ajv-formats' option type is narrower than Fastify's `Plugin<unknown>`; the call itself is what Fastify expects.
+      plugins: [ajvFormats as never],
+    },
+  }) as unknown as FastifyInstance;
+
+  app.addHook("onSend", async (request, reply, payload) => {
+    reply.header("x-correlation-id", request.id);
+    return payload;
+  });
+  if (!deps.storage) app.addHook("onClose", () => storage.close());
+
+  registerProblemHandler(app);
+  await registerOpenApi(app, APP_VERSION, config.publicUrl);
+  await registerAuth(app, config.auth);
+  await registerSecurity(app, config.rateLimitPerMinute);
+  await registerStaticFiles(app, config.staticDir);
+
+  registerOpenApiRoute(app);
+  registerRoutes(app, { storage, policy, now: deps.now ?? (() => new Date()) });
+  return app;
+}
