@@ -1,0 +1,95 @@
+import axios, { type AxiosInstance, type AxiosRequestConfig } from "axios";
+import type { Customer, CustomerMatchResponse, Reply, Ticket, TicketEvent } from "../../core/contracts";
+import type { BackendHealth, TicketBackend, TicketPage, TicketQuery, TokenProvider } from "../../workflow/ports";
+import { toBackendError } from "./problem-mapping";
+import { DEFAULT_RETRY, withRetry, type RetryPolicy } from "./retry";
+
+export interface BackendClientOptions {
+  /** Where `/api` lives; "" for the same origin as the pane. */
+  baseUrl: string;
+  tokens: TokenProvider;
+  retry?: RetryPolicy;
+  timeoutMs?: number;
+}
+
+type Call = Pick<AxiosRequestConfig, "method" | "url" | "data" | "params" | "headers">;
+
+/** The pane's client of the TicketMasterPro API: bearer token on every call, problem+json as BackendError. */
+export function createBackendClient(options: BackendClientOptions): TicketBackend {
+  const http = axios.create({
+    baseURL: `${options.baseUrl.replace(/\/$/, "")}/api`,
+    timeout: options.timeoutMs ?? 15_000,
+    headers: { Accept: "application/json, application/problem+json" },
+  });
+  const policy = options.retry ?? DEFAULT_RETRY;
+
+  const send = async <T>(call: Call): Promise<{ data: T; status: number }> => {
+    // A token failure is a sign-in matter, not a backend one, so it leaves here with its own type.
+    const token = await options.tokens.getAccessToken("api");
+    return request<T>(http, { ...call, headers: { ...call.headers, Authorization: `Bearer ${token}` } });
+  };
+  const read = async <T>(call: Call): Promise<T> => withRetry(policy, async () => (await send<T>(call)).data);
+  const write = async <T>(call: Call): Promise<T> => (await send<T>(call)).data;
+
+  return {
+    health: () => withRetry(policy, async () => (await request<BackendHealth>(http, { url: "/health" })).data),
+
+    matchCustomers: async (query) =>
+      (await read<CustomerMatchResponse>({ method: "POST", url: "/customers/match", data: query })).matches,
+    createCustomer: (customer) => write<Customer>({ method: "POST", url: "/customers", data: customer }),
+    updateCustomer: (id, change) => write<Customer>({ method: "PATCH", url: `/customers/${enc(id)}`, data: change }),
+
+    triage: (email) => read({ method: "POST", url: "/triage", data: email }),
+
+    createTicket: async (ticket, idempotencyKey) => {
+      const headers = { "Idempotency-Key": idempotencyKey };
+      const answer = await send<Ticket>({ method: "POST", url: "/tickets", data: ticket, headers });
+      return { ticket: answer.data, created: answer.status === 201 };
+    },
+    getTicket: (number) => read<Ticket>({ url: `/tickets/${enc(number)}` }),
+    listTickets: (query) => read<TicketPage>({ url: "/tickets", params: ticketQueryParams(query) }),
+    changeTicket: (number, change) => write<Ticket>({ method: "PATCH", url: `/tickets/${enc(number)}`, data: change }),
+    addNote: (number, text) =>
+      write<TicketEvent>({ method: "POST", url: `/tickets/${enc(number)}/notes`, data: { text } }),
+    linkEmail: (number, email) =>
+      write<TicketEvent>({ method: "POST", url: `/tickets/${enc(number)}/emails`, data: email }),
+
+    findTicketsByMessageIds: async (ids) =>
+      ids.length === 0 ? {} : (await read<{ tickets: Record<string, string> }>(lookupCall(ids))).tickets,
+    findTicketsByConversation: async (conversationId) =>
+      (await read<{ items: Ticket[] }>({ method: "POST", url: "/tickets/by-conversation", data: { conversationId } }))
+        .items,
+    renderReply: (number, replyOptions) =>
+      write<Reply>({ method: "POST", url: `/tickets/${enc(number)}/reply`, data: replyOptions }),
+  };
+}
+
+async function request<T>(http: AxiosInstance, call: Call): Promise<{ data: T; status: number }> {
+  try {
+    const response = await http.request<T>(call);
+    return { data: response.data, status: response.status };
+  } catch (error) {
+    throw toBackendError(error);
+  }
+}
+
+function lookupCall(ids: string[]): Call {
+  return { method: "POST", url: "/tickets/lookup", data: { internetMessageIds: ids } };
+}
+
+/** Status and priority may repeat (`?status=Pendiente&status=En%20curso`), which axios would write as `status[]`. */
+export function ticketQueryParams(query: TicketQuery): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const status of query.status ?? []) params.append("status", status);
+  for (const priority of query.priority ?? []) params.append("priority", priority);
+  if (query.customerId) params.set("customerId", query.customerId);
+  if (query.assignedTo) params.set("assignedTo", query.assignedTo);
+  if (query.overdue) params.set("overdue", "true");
+  if (query.cursor) params.set("cursor", query.cursor);
+  if (query.limit !== undefined) params.set("limit", String(query.limit));
+  return params;
+}
+
+function enc(segment: string): string {
+  return encodeURIComponent(segment);
+}

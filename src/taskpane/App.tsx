@@ -1,0 +1,25 @@
+import { FluentProvider } from "@fluentui/react-components";
+import { SigningInView } from "./blocking/SigningInView";
+import { fluentTheme, type PaneThemeName } from "./pane-theme";
+import { PaneServicesProvider, usePaneServices, type PaneServices } from "./PaneServicesContext";
+import { Shell } from "./shell/Shell";
+import { useSignIn } from "./shell/use-sign-in";
+
+/** The pane's root: services, the Office theme, sign-in first, then the tabs. */
+export function App(props: { services: PaneServices; theme: PaneThemeName }) {
+  return (
+    <PaneServicesProvider services={props.services}>
+      <FluentProvider theme={fluentTheme(props.theme)} lang={props.services.language} data-theme={props.theme}>
+        <SignedIn />
+      </FluentProvider>
+    </PaneServicesProvider>
+  );
+}
+
+function SignedIn() {
+  const { tokens } = usePaneServices();
+  const signIn = useSignIn(tokens);
+
+  if (signIn.state !== "signed-in") return <SigningInView failed={signIn.state === "failed"} onRetry={signIn.retry} />;
+  return <Shell />;
+}

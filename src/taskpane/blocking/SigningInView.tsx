@@ -1,0 +1,33 @@
+import { Body1, Button, Spinner, Subtitle1 } from "@fluentui/react-components";
+import { useStrings } from "../strings";
+import { useViewStyles } from "../view-styles";
+
+/** Full-pane while the first token is obtained, or when it could not be, with a way to try again. */
+export function SigningInView(props: { failed: boolean; onRetry: () => void }) {
+  const strings = useStrings();
+  const styles = useViewStyles();
+
+  if (!props.failed) {
+    return (
+      <main className={styles.column} aria-labelledby="signing-in-title" data-blocking="signing-in">
+        <Subtitle1 as="h1" id="signing-in-title">
+          {strings.signIn.title}
+        </Subtitle1>
+        <Spinner size="small" label={strings.signIn.body} />
+      </main>
+    );
+  }
+  return (
+    <main className={styles.column} aria-labelledby="sign-in-failed-title" data-blocking="sign-in-failed">
+      <Subtitle1 as="h1" id="sign-in-failed-title">
+        {strings.signIn.failedTitle}
+      </Subtitle1>
+      <Body1>{strings.signIn.failedBody}</Body1>
+      <div className={styles.actions}>
+        <Button appearance="primary" onClick={props.onRetry}>
+          {strings.signIn.retry}
+        </Button>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,21 @@
+import { createRoot } from "react-dom/client";
+import { whenOfficeReady } from "../mailbox";
+import { App } from "./App";
+import { composePaneServices } from "./compose-services";
+import { logger } from "./logger";
+import { paneThemeName, prefersForcedColors } from "./pane-theme";
+
+async function start(): Promise<void> {
+  await whenOfficeReady();
+  const services = composePaneServices();
+  const theme = paneThemeName(services.mailbox, prefersForcedColors());
+
+  const container = document.getElementById("root") ?? document.body.appendChild(document.createElement("div"));
+  document.documentElement.lang = services.language;
+  createRoot(container).render(<App services={services} theme={theme} />);
+  logger.info("pane.started", { language: services.language, theme });
+}
+
+start().catch((error: unknown) =>
+  logger.error("pane.start-failed", { error: error instanceof Error ? error.name : "unknown" }),
+);
