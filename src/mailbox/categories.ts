@@ -3,9 +3,9 @@ import type { DetectedCapabilities, OfficeNamespace } from "./capabilities";
 import { officeCall } from "./office-call";
 
 /**
- * Tags the item with a category. Outlook shows a category in colour only when it is in the mailbox's master
- * list, and adding to that list needs the ReadWriteMailbox permission, so that step is tried and may fail
- * quietly: the item still gets the label.
+ * Tags the item with a category. Outlook accepts only categories that are in the mailbox's master list, and
+ * adding to that list needs the ReadWriteMailbox permission; that step may fail quietly because the item's own
+ * addAsync, which follows, reports the failure that matters (InvalidCategory) to the caller.
  */
 export async function addItemCategory(
   office: OfficeNamespace,
@@ -40,6 +40,6 @@ async function ensureMasterCategory(office: OfficeNamespace, label: string): Pro
       master.addAsync([{ displayName: label, color }], callback),
     );
   } catch {
-    // Without ReadWriteMailbox the master list is read-only; the category is still added to the item below.
+    // Without ReadWriteMailbox the master list is read-only; a category already there still works.
   }
 }

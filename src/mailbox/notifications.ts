@@ -8,8 +8,8 @@ export const NOTIFICATION_KEY = "ticketmasterpro";
 /** Outlook truncates notification text at 150 characters; cutting it ourselves keeps the ellipsis honest. */
 const MAX_MESSAGE = 150;
 
-/** The manifest's 16 px icon resource id; Outlook requires one for informational messages. */
-export const NOTIFICATION_ICON = "Icon.16x16";
+/** A 16 px icon resource id from manifest.xml; Outlook requires one for informational messages. */
+export const NOTIFICATION_ICON = "CreateTicket.Icon16";
 
 export function showNotification(office: OfficeNamespace, item: Office.MessageRead, notice: Notice): Promise<void> {
   const message = notice.message.length > MAX_MESSAGE ? `${notice.message.slice(0, MAX_MESSAGE - 1)}…` : notice.message;

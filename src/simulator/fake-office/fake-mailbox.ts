@@ -1,0 +1,75 @@
+import { supportsSet } from "../host/requirement-sets";
+import type { SimulatorHost } from "../host/simulator-host";
+import { HostFailure, respond } from "./async-result";
+import { newMessageForm } from "./fake-compose";
+import { createFakeItem } from "./fake-item";
+
+type Handler = (event: unknown) => void;
+
+/** Office.context.mailbox for one frame: the selected item, the user, forms and the ItemChanged event. */
+export function createFakeMailbox(host: SimulatorHost, frame: Window): Record<string, unknown> {
+  const mailbox = (version: string): boolean => supportsSet(host.config.sets, "mailbox", version);
+  let cached: { id: string; item: Record<string, unknown> } | null = null;
+
+  const fake: Record<string, unknown> = {
+    userProfile: {
+      displayName: host.config.agent.name,
+      emailAddress: host.config.agent.email,
+      timeZone: "Romance Standard Time",
+      accountType: "enterprise",
+    },
+    diagnostics: { hostName: "OutlookWebApp", hostVersion: "simulator", OWAView: "ThreeColumns" },
+    ewsUrl: "",
+    restUrl: "",
+  };
+
+  // Outlook hands out a new item object when the selection changes, and the same one until then.
+  Object.defineProperty(fake, "item", {
+    enumerable: true,
+    get() {
+      const message = host.selected();
+      if (!message) return null;
+      if (cached?.id !== message.id) cached = { id: message.id, item: createFakeItem(host, message) };
+      return cached.item;
+    },
+  });
+
+  if (mailbox("1.5")) addItemChangedEvent(host, frame, fake);
+  if (mailbox("1.6")) fake.displayNewMessageForm = (parameters: never) => host.openCompose(newMessageForm(parameters));
+  if (mailbox("1.8")) fake.masterCategories = createMasterCategories(host);
+
+  return fake;
+}
+
+function addItemChangedEvent(host: SimulatorHost, frame: Window, fake: Record<string, unknown>): void {
+  const handlers = new Set<Handler>();
+  const stop = host.on("selection", () => handlers.forEach((handler) => handler({ type: "olkItemSelectedChanged" })));
+
+  // A closed pane must not hear the next selection.
+  frame.addEventListener("pagehide", stop);
+
+  fake.addHandlerAsync = (eventType: string, handler: Handler, ...args: unknown[]) =>
+    respond(host, "addHandlerAsync", args, () => {
+      if (eventType === "olkItemSelectedChanged") handlers.add(handler);
+    });
+  fake.removeHandlerAsync = (eventType: string, ...args: unknown[]) =>
+    respond(host, "removeHandlerAsync", args, () => {
+      if (eventType === "olkItemSelectedChanged") handlers.clear();
+    });
+}
+
+function createMasterCategories(host: SimulatorHost): Record<string, unknown> {
+  return {
+    getAsync: (...args: unknown[]) =>
+      respond(host, "masterCategories.getAsync", args, () =>
+        host.masterCategories().map((displayName) => ({ displayName, color: "Preset7" })),
+      ),
+    addAsync: (categories: { displayName: string }[], ...args: unknown[]) =>
+      respond(host, "masterCategories.addAsync", args, () => {
+        if (!host.config.masterCategoriesAllowed) {
+          throw new HostFailure({ code: 9040, name: "PermissionDenied", message: "ReadWriteMailbox is required." });
+        }
+        host.addMasterCategories(categories.map((category) => category.displayName));
+      }),
+  };
+}

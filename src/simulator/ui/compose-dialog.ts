@@ -1,0 +1,37 @@
+import type { ComposeForm, SimulatorHost } from "../host/simulator-host";
+import { el } from "./dom";
+import { sandboxedHtml } from "./sandboxed-html";
+import { TEXT } from "./strings";
+
+/** Outlook's compose window: a non-modal dialog named "Responder" or "Nuevo mensaje" with the add-in's HTML. */
+export function mountComposeDialog(host: SimulatorHost, dialog: HTMLDialogElement): void {
+  host.on("compose", () => {
+    const form = host.lastCompose();
+    if (!form) return;
+
+    dialog.replaceChildren(...renderForm(form, () => dialog.close()));
+    dialog.setAttribute("aria-label", form.title);
+    if (!dialog.open) dialog.show();
+  });
+}
+
+function renderForm(form: ComposeForm, close: () => void): Node[] {
+  const send = el("button", { type: "button" }, TEXT.send);
+  const discard = el("button", { type: "button", class: "secondary" }, TEXT.discard);
+  send.addEventListener("click", close);
+  discard.addEventListener("click", close);
+
+  return [
+    el("h2", {}, form.title),
+    el(
+      "dl",
+      { class: "message-facts" },
+      el("dt", {}, TEXT.to),
+      el("dd", { "data-testid": "compose-to" }, form.to.join("; ")),
+      el("dt", {}, TEXT.subject),
+      el("dd", { "data-testid": "compose-subject" }, form.subject),
+    ),
+    sandboxedHtml(form.html, TEXT.replyBody),
+    el("div", { class: "actions" }, send, discard),
+  ];
+}

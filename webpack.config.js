@@ -1,0 +1,104 @@
+// Builds the task pane, the ribbon function file and the test-only simulator into dist/.
+const fs = require("node:fs");
+const path = require("node:path");
+const webpack = require("webpack");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+
+const root = __dirname;
+const renderManifestPath = path.join(root, "scripts/render-manifest.cjs");
+
+/** Values fixed into the bundles at build time; anything not set here stays undefined in the browser. */
+function buildConstants(mode) {
+  const env = process.env;
+  return {
+    "process.env.ADDIN_AUTH_MODE": JSON.stringify(
+      env.ADDIN_AUTH_MODE || (mode === "production" ? "entra" : "development"),
+    ),
+    "process.env.API_BASE_URL": JSON.stringify(env.API_BASE_URL || "/api"),
+    "process.env.ADDIN_CLIENT_ID": JSON.stringify(env.ADDIN_CLIENT_ID || env.ENTRA_PANE_CLIENT_ID || ""),
+    "process.env.ADDIN_TENANT_ID": JSON.stringify(env.ADDIN_TENANT_ID || env.ENTRA_TENANT_ID || ""),
+    "process.env.ADDIN_API_SCOPE": JSON.stringify(env.ADDIN_API_SCOPE || ""),
+  };
+}
+
+/** dist/manifest.xml: the repository's manifest pointed at PUBLIC_URL with the Entra values from the environment. */
+function manifestTransform(content) {
+  if (!fs.existsSync(renderManifestPath)) return content;
+
+  const { renderManifest, manifestOptionsFromEnv } = require(renderManifestPath);
+  const env = { ...process.env, PUBLIC_URL: process.env.PUBLIC_URL || "https://localhost:3000" };
+  const options = manifestOptionsFromEnv
+    ? manifestOptionsFromEnv(env)
+    : { publicUrl: env.PUBLIC_URL, entraClientId: env.ENTRA_PANE_CLIENT_ID, entraApiAudience: env.ENTRA_API_AUDIENCE };
+  return renderManifest(content.toString("utf8"), options);
+}
+
+function page(filename, template, chunks) {
+  // "manual" keeps the order of `chunks`: the simulator's fake Office must run before the add-in's bundle.
+  return new HtmlWebpackPlugin({ filename, template, chunks, chunksSortMode: "manual" });
+}
+
+module.exports = (_env, argv) => {
+  const mode = argv.mode === "production" ? "production" : "development";
+  const production = mode === "production";
+
+  return {
+    mode,
+    context: root,
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      commands: "./src/commands/commands.ts",
+      simulator: "./src/simulator/simulator.ts",
+      "simulator-office": "./src/simulator/install-fake-office.ts",
+    },
+    output: {
+      path: path.join(root, "dist"),
+      filename: production ? "[name].[contenthash:8].js" : "[name].js",
+      chunkFilename: production ? "[name].[contenthash:8].js" : "[name].js",
+      publicPath: "auto",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js", ".mjs"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "swc-loader",
+            options: {
+              jsc: {
+                parser: { syntax: "typescript", tsx: true },
+                transform: { react: { runtime: "automatic", development: !production } },
+                target: "es2020",
+              },
+            },
+          },
+        },
+      ],
+    },
+    devtool: production ? false : "cheap-module-source-map",
+    cache: { type: "filesystem", buildDependencies: { config: [__filename] } },
+    optimization: {
+      // One runtime per page, so the fake Office and the pane share module instances on the simulator's pages.
+      runtimeChunk: "single",
+      splitChunks: production ? { chunks: "all" } : false,
+    },
+    performance: { hints: false },
+    plugins: [
+      new webpack.DefinePlugin(buildConstants(mode)),
+      page("taskpane.html", "./src/taskpane/taskpane.html", ["taskpane"]),
+      page("commands.html", "./src/commands/commands.html", ["commands"]),
+      page("simulator.html", "./src/simulator/pages/simulator.html", ["simulator"]),
+      page("simulator-taskpane.html", "./src/simulator/pages/taskpane-host.html", ["simulator-office", "taskpane"]),
+      page("simulator-commands.html", "./src/simulator/pages/commands-host.html", ["simulator-office", "commands"]),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets", to: "assets", noErrorOnMissing: true, globOptions: { ignore: ["**/src/**"] } },
+          { from: "manifest.xml", to: "manifest.xml", noErrorOnMissing: true, transform: manifestTransform },
+        ],
+      }),
+    ],
+  };
+};
