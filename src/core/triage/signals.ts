@@ -53,8 +53,10 @@ export const SIGNALS: readonly Signal[] = [
   {
     ...{ code: "money", es: "cobros o pagos", en: "billing or payments", weight: 2, kind: "fault" },
     phrases: list(
-      "cobro*|cargo|cargos|doble cargo|cobrado|pago rechazado|pagos rechazados|no puedo pagar|reembolso|factur*|" +
-        "billing|charged|double charge|refund|payment failed|payments failing|invoice",
+      "cobro*|cargo|cargos|doble cargo|cobrado|cobrado dos veces|pago rechazado|pagos rechazados|no puedo pagar|" +
+        "reembolso|factura incorrecta|error en la factura|problema de facturacion|problemas de facturacion|" +
+        "discrepancia*|billing error|billing issue|charged|double charge|refund|payment failed|payments failing|" +
+        "wrong invoice",
     ),
   },
   {
@@ -158,7 +160,7 @@ export const SIGNALS: readonly Signal[] = [
     ...{ code: "not-urgent", es: "no es urgente", en: "not urgent", weight: -3, kind: "calm" },
     cancels: ["urgency", "today"],
     phrases: list(
-      "no es urgente|nada urgente|sin prisa|cuando puedan|cuando tengan tiempo|no corre prisa|not urgent|no rush|" +
+      "no es urgente|no urgente|nada urgente|sin prisa|cuando puedan|cuando tengan tiempo|no corre prisa|not urgent|no rush|" +
         "when you have time|whenever you can|no hurry",
     ),
   },
