@@ -1,7 +1,8 @@
 import { createOfficeMailbox, registerRibbonAction, whenOfficeReady } from "../mailbox";
 import { createBackendClient } from "../services/api";
-import { createDevTokenProvider } from "../services/api/dev-token-provider";
+import { createTokenProvider } from "../services/auth";
 import { createTicketCommand } from "./create-ticket-command";
+import { noticeFor } from "./one-click-notice";
 
 /** The function file behind the ribbon's one-click "Crear ticket" (manifest action id `createTicket`). */
 async function register(): Promise<void> {
@@ -9,8 +10,13 @@ async function register(): Promise<void> {
 
   registerRibbonAction("createTicket", async () => {
     const mailbox = createOfficeMailbox();
-    const tokens = createDevTokenProvider(() => mailbox.agent());
-    const backend = createBackendClient({ baseUrl: "", tokens });
+    const tokens = await createTokenProvider({ agent: () => mailbox.agent() }).catch(() => null);
+    if (!tokens) {
+      await mailbox.notify(noticeFor({ kind: "failed", reason: "sign-in" }, mailbox.displayLanguage()));
+      return;
+    }
+
+    const backend = createBackendClient({ baseUrl: process.env.API_BASE_URL || "/api", tokens });
     await createTicketCommand({ mailbox, backend });
   });
 }

@@ -20,6 +20,7 @@ function SignedIn() {
   const { tokens } = usePaneServices();
   const signIn = useSignIn(tokens);
 
-  if (signIn.state !== "signed-in") return <SigningInView failed={signIn.state === "failed"} onRetry={signIn.retry} />;
+  if (signIn.state !== "signed-in")
+    return <SigningInView failed={signIn.state === "failed"} errorKind={signIn.errorKind} onRetry={signIn.retry} />;
   return <Shell />;
 }

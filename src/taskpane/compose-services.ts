@@ -1,14 +1,16 @@
 import { createOfficeMailbox } from "../mailbox";
 import { createBackendClient } from "../services/api";
+import { createTokenProvider } from "../services/auth";
 import type { MailboxPort } from "../workflow/ports";
-import { createDevTokenProvider } from "../services/api/dev-token-provider";
 import type { PaneServices } from "./PaneServicesContext";
 
+/** Where the API lives, fixed at build time; the pane is normally served by the backend itself. */
+export const API_BASE_URL = process.env.API_BASE_URL || "/api";
+
 /** Wires the ports once Office is ready: the Office mailbox, the token provider, the backend client. */
-export function composePaneServices(mailbox: MailboxPort = createOfficeMailbox()): PaneServices {
-  const tokens = createDevTokenProvider(() => mailbox.agent());
-  // The pane is served by the backend itself, so the API is on the same origin.
-  const backend = createBackendClient({ baseUrl: "", tokens });
+export async function composePaneServices(mailbox: MailboxPort = createOfficeMailbox()): Promise<PaneServices> {
+  const tokens = await createTokenProvider({ agent: () => mailbox.agent() });
+  const backend = createBackendClient({ baseUrl: API_BASE_URL, tokens });
 
   return { mailbox, backend, tokens, language: mailbox.displayLanguage() };
 }

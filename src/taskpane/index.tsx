@@ -7,7 +7,7 @@ import { paneThemeName, prefersForcedColors } from "./pane-theme";
 
 async function start(): Promise<void> {
   await whenOfficeReady();
-  const services = composePaneServices();
+  const services = await composePaneServices();
   const theme = paneThemeName(services.mailbox, prefersForcedColors());
 
   const container = document.getElementById("root") ?? document.body.appendChild(document.createElement("div"));

@@ -5,8 +5,9 @@ export type PaneThemeName = "light" | "dark" | "high-contrast";
 
 /** High contrast is the operating system's choice (forced colours); light or dark is Outlook's theme. */
 export function paneThemeName(mailbox: MailboxPort, forcedColors: boolean): PaneThemeName {
-  if (forcedColors) return "high-contrast";
-  return mailbox.theme?.() === "dark" ? "dark" : "light";
+  const outlook = mailbox.theme?.();
+  if (forcedColors || outlook === "high-contrast") return "high-contrast";
+  return outlook === "dark" ? "dark" : "light";
 }
 
 export function fluentTheme(name: PaneThemeName): Theme {

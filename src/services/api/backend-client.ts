@@ -1,15 +1,22 @@
 import axios, { type AxiosInstance, type AxiosRequestConfig } from "axios";
 import type { Customer, CustomerMatchResponse, Reply, Ticket, TicketEvent } from "../../core/contracts";
 import type { BackendHealth, TicketBackend, TicketPage, TicketQuery, TokenProvider } from "../../workflow/ports";
+import { followUpLister } from "./follow-up";
+import { BackendError } from "../../workflow/backend-error";
 import { toBackendError } from "./problem-mapping";
 import { DEFAULT_RETRY, withRetry, type RetryPolicy } from "./retry";
 
 export interface BackendClientOptions {
-  /** Where `/api` lives; "" for the same origin as the pane. */
+  /** The API's root, `/api` on the pane's own origin or an absolute `https://host/api`. */
   baseUrl: string;
   tokens: TokenProvider;
   retry?: RetryPolicy;
   timeoutMs?: number;
+}
+
+/** Providers that cache tokens can drop one the server refused (`services/auth`'s SignInTokenProvider). */
+interface Invalidating {
+  invalidate(audience: "api" | "graph"): void;
 }
 
 type Call = Pick<AxiosRequestConfig, "method" | "url" | "data" | "params" | "headers">;
@@ -17,16 +24,27 @@ type Call = Pick<AxiosRequestConfig, "method" | "url" | "data" | "params" | "hea
 /** The pane's client of the TicketMasterPro API: bearer token on every call, problem+json as BackendError. */
 export function createBackendClient(options: BackendClientOptions): TicketBackend {
   const http = axios.create({
-    baseURL: `${options.baseUrl.replace(/\/$/, "")}/api`,
+    baseURL: options.baseUrl.replace(/\/$/, ""),
     timeout: options.timeoutMs ?? 15_000,
     headers: { Accept: "application/json, application/problem+json" },
   });
   const policy = options.retry ?? DEFAULT_RETRY;
 
-  const send = async <T>(call: Call): Promise<{ data: T; status: number }> => {
+  const authorised = async <T>(call: Call): Promise<{ data: T; status: number }> => {
     // A token failure is a sign-in matter, not a backend one, so it leaves here with its own type.
     const token = await options.tokens.getAccessToken("api");
     return request<T>(http, { ...call, headers: { ...call.headers, Authorization: `Bearer ${token}` } });
+  };
+  const send = async <T>(call: Call): Promise<{ data: T; status: number }> => {
+    try {
+      return await authorised<T>(call);
+    } catch (error) {
+      // A token the server refuses (expired, revoked) is dropped and replaced once before the agent hears of it.
+      const invalidate = (options.tokens as Partial<Invalidating>).invalidate;
+      if (!(error instanceof BackendError) || error.kind !== "unauthorized" || !invalidate) throw error;
+      invalidate.call(options.tokens, "api");
+      return authorised<T>(call);
+    }
   };
   const read = async <T>(call: Call): Promise<T> => withRetry(policy, async () => (await send<T>(call)).data);
   const write = async <T>(call: Call): Promise<T> => (await send<T>(call)).data;
@@ -59,6 +77,7 @@ export function createBackendClient(options: BackendClientOptions): TicketBacken
     findTicketsByConversation: async (conversationId) =>
       (await read<{ items: Ticket[] }>({ method: "POST", url: "/tickets/by-conversation", data: { conversationId } }))
         .items,
+    listFollowUp: followUpLister(read),
     renderReply: (number, replyOptions) =>
       write<Reply>({ method: "POST", url: `/tickets/${enc(number)}/reply`, data: replyOptions }),
   };

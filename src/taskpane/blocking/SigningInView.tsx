@@ -1,10 +1,13 @@
 import { Body1, Button, Spinner, Subtitle1 } from "@fluentui/react-components";
+import { signInText, type SignInErrorKind } from "../../services/auth";
+import { usePaneServices } from "../PaneServicesContext";
 import { useStrings } from "../strings";
 import { useViewStyles } from "../view-styles";
 
 /** Full-pane while the first token is obtained, or when it could not be, with a way to try again. */
-export function SigningInView(props: { failed: boolean; onRetry: () => void }) {
+export function SigningInView(props: { failed: boolean; errorKind: SignInErrorKind | null; onRetry: () => void }) {
   const strings = useStrings();
+  const { language } = usePaneServices();
   const styles = useViewStyles();
 
   if (!props.failed) {
@@ -17,15 +20,18 @@ export function SigningInView(props: { failed: boolean; onRetry: () => void }) {
       </main>
     );
   }
+  const text = props.errorKind
+    ? signInText(props.errorKind, language)
+    : { title: strings.signIn.failedTitle, body: strings.signIn.failedBody, action: strings.signIn.retry };
   return (
     <main className={styles.column} aria-labelledby="sign-in-failed-title" data-blocking="sign-in-failed">
       <Subtitle1 as="h1" id="sign-in-failed-title">
-        {strings.signIn.failedTitle}
+        {text.title}
       </Subtitle1>
-      <Body1>{strings.signIn.failedBody}</Body1>
+      <Body1>{text.body}</Body1>
       <div className={styles.actions}>
         <Button appearance="primary" onClick={props.onRetry}>
-          {strings.signIn.retry}
+          {text.action}
         </Button>
       </div>
     </main>

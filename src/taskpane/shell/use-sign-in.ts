@@ -1,12 +1,21 @@
 import { useCallback, useEffect, useState } from "react";
 import type { TokenProvider } from "../../workflow/ports";
+import { isSignInError, type SignInErrorKind } from "../../services/auth";
 import { logger } from "../logger";
 
 export type SignInState = "signing-in" | "signed-in" | "failed";
 
+export interface SignIn {
+  state: SignInState;
+  /** The provider's typed failure, when there is one, so the view can say what to do. */
+  errorKind: SignInErrorKind | null;
+  retry: () => void;
+}
+
 /** Obtains the first backend token before anything else, so that sign-in has its own visible state. */
-export function useSignIn(tokens: TokenProvider): { state: SignInState; retry: () => void } {
+export function useSignIn(tokens: TokenProvider): SignIn {
   const [state, setState] = useState<SignInState>("signing-in");
+  const [errorKind, setErrorKind] = useState<SignInErrorKind | null>(null);
   const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
@@ -15,7 +24,9 @@ export function useSignIn(tokens: TokenProvider): { state: SignInState; retry: (
       () => current && setState("signed-in"),
       (error: unknown) => {
         logger.warn("sign-in.failed", { error: error instanceof Error ? error.name : "unknown" });
-        if (current) setState("failed");
+        if (!current) return;
+        setErrorKind(isSignInError(error) ? error.kind : null);
+        setState("failed");
       },
     );
     return () => {
@@ -27,5 +38,5 @@ export function useSignIn(tokens: TokenProvider): { state: SignInState; retry: (
     setState("signing-in");
     setAttempt((n) => n + 1);
   }, []);
-  return { state, retry };
+  return { state, errorKind, retry };
 }
