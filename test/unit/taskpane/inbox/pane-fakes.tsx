@@ -1,0 +1,78 @@
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { render } from "@testing-library/react";
+import type { ReactElement } from "react";
+import type { Language, Ticket } from "../../../../src/core/contracts";
+import { PaneServicesProvider } from "../../../../src/taskpane/PaneServicesContext";
+import type { MailboxPort, TicketBackend, TokenProvider } from "../../../../src/workflow/ports";
+
+// Fluent's MessageBar measures itself; jsdom has no ResizeObserver.
+globalThis.ResizeObserver ??= class {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+};
+
+// Optional port methods stay absent unless a test gives them, so views take their fallback paths.
+const OPTIONAL = new Set<PropertyKey>(["then", "openMessage", "listFollowUp", "theme"]);
+
+/** A port whose unused methods fail loudly, so a test notices when a view calls something it did not expect. */
+function strictFake<T extends object>(name: string, parts: Partial<T>): T {
+  return new Proxy(parts, {
+    get(target, key) {
+      if (key in target) return target[key as keyof T];
+      if (OPTIONAL.has(key)) return undefined;
+      return () => Promise.reject(new Error(`${name}.${String(key)} was not expected in this test`));
+    },
+  }) as T;
+}
+
+export function fakeBackend(parts: Partial<TicketBackend>): TicketBackend {
+  return strictFake("backend", parts);
+}
+
+export function fakeMailbox(parts: Partial<MailboxPort>): MailboxPort {
+  return strictFake("mailbox", { agent: () => ({ name: "Ana Agente", email: "ana@empresa.example" }), ...parts });
+}
+
+export const fakeTokens: TokenProvider = { getAccessToken: () => Promise.resolve("token") };
+
+export function renderInPane(
+  view: ReactElement,
+  services: { mailbox?: MailboxPort; backend?: TicketBackend; language?: Language },
+) {
+  const value = {
+    mailbox: services.mailbox ?? fakeMailbox({}),
+    backend: services.backend ?? fakeBackend({}),
+    tokens: fakeTokens,
+    language: services.language ?? "es",
+  };
+  return render(
+    <FluentProvider theme={webLightTheme}>
+      <PaneServicesProvider services={value}>{view}</PaneServicesProvider>
+    </FluentProvider>,
+  );
+}
+
+export function hoursAgo(hours: number, now = Date.now()): string {
+  return new Date(now - hours * 3_600_000 - 60_000).toISOString();
+}
+
+export function ticketFixture(overrides: Partial<Ticket> & Pick<Ticket, "number">): Ticket {
+  return {
+    customer: { id: "c1", name: "Lucía Fernández", email: "lucia@cliente.example" },
+    subject: "No puedo acceder a la factura",
+    problem: "La factura de noviembre no se descarga.",
+    notes: "",
+    priority: "Media",
+    evaluation: "investigation",
+    language: "es",
+    status: "Pendiente",
+    source: null,
+    createdBy: "ana@empresa.example",
+    assignedTo: "ana@empresa.example",
+    createdAt: hoursAgo(5),
+    updatedAt: hoursAgo(5),
+    dueAt: hoursAgo(-3),
+    ...overrides,
+  };
+}
