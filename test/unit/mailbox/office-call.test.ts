@@ -12,7 +12,10 @@ describe("officeCall", () => {
 
   it("rejects with the Office error code of a failed result", async () => {
     const failure = officeCall("categories.addAsync", (callback) =>
-      callback({ status: "failed", error: { code: 9041, name: "InvalidCategory" } } as Office.AsyncResult<unknown>),
+      callback({
+        status: "failed",
+        error: { code: 9041, name: "InvalidCategory" },
+      } as unknown as Office.AsyncResult<unknown>),
     );
 
     await expect(failure).rejects.toEqual(new MailboxError("host", "categories.addAsync", 9041, "InvalidCategory"));

@@ -1,7 +1,9 @@
 import { registerRibbonAction } from "../../../src/mailbox";
 
 describe("registerRibbonAction", () => {
+  type Action = (event: { completed: () => void }) => void;
   const officeWith = (associate: jest.Mock) => ({ actions: { associate } }) as unknown as typeof Office;
+  const registered = (associate: jest.Mock): Action => (associate.mock.calls as [string, Action][])[0][1];
 
   it("completes the event after the handler finishes", async () => {
     const associate = jest.fn();
@@ -12,7 +14,7 @@ describe("registerRibbonAction", () => {
       () => new Promise<void>((resolve) => (finish = resolve)),
       officeWith(associate),
     );
-    const action = associate.mock.calls[0]?.[1] as (event: { completed: () => void }) => void;
+    const action = registered(associate);
 
     action({ completed });
     expect(completed).not.toHaveBeenCalled();
@@ -26,7 +28,7 @@ describe("registerRibbonAction", () => {
     const associate = jest.fn();
     const completed = jest.fn();
     registerRibbonAction("createTicket", () => Promise.reject(new Error("boom")), officeWith(associate));
-    const action = associate.mock.calls[0]?.[1] as (event: { completed: () => void }) => void;
+    const action = registered(associate);
 
     action({ completed });
     await new Promise((resolve) => setTimeout(resolve));

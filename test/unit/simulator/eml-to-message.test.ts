@@ -27,9 +27,10 @@ describeWithData("emlToMessage", () => {
     const message = await emlToMessage(read("05-attachments/mikel-nonascii-filename.eml"), "b.eml");
 
     expect(message.attachments.length).toBeGreaterThan(0);
-    expect(message.attachments[0]).toEqual(
-      expect.objectContaining({ name: expect.any(String), size: expect.any(Number), contentType: expect.any(String) }),
-    );
+    const [first] = message.attachments;
+    expect(typeof first?.name).toBe("string");
+    expect(first?.size).toBeGreaterThan(0);
+    expect(first?.contentType).toMatch(/\//);
   });
 
   it("gives each opened file its own item id", async () => {
