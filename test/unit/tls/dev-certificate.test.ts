@@ -1,5 +1,5 @@
-import { createPrivateKey, X509Certificate } from "node:crypto";
-import { mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { createPrivateKey, generateKeyPairSync, X509Certificate } from "node:crypto";
+import { cp, mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 
@@ -11,7 +11,15 @@ jest.setTimeout(60_000);
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 describe("ensureDevCertificate", () => {
+  let generatedOnce: string;
   let directory: string;
+
+  beforeAll(async () => {
+    // One generated set, copied into each test that starts from existing certificates.
+    generatedOnce = await mkdtemp(path.join(os.tmpdir(), "dev-certs-template-"));
+    jest.spyOn(console, "log").mockImplementation(() => undefined);
+    await ensureDevCertificate({ directory: generatedOnce, validityDays: 30 });
+  });
 
   beforeEach(async () => {
     directory = await mkdtemp(path.join(os.tmpdir(), "dev-certs-"));
@@ -24,54 +32,54 @@ describe("ensureDevCertificate", () => {
     await rm(directory, { recursive: true, force: true });
   });
 
-  it("generates a localhost certificate signed by a CA it stores beside it", async () => {
+  afterAll(async () => {
+    await rm(generatedOnce, { recursive: true, force: true });
+  });
+
+  async function startFromGeneratedSet(): Promise<string> {
+    await cp(generatedOnce, directory, { recursive: true });
+    return readFile(path.join(directory, "localhost.crt"), "utf8");
+  }
+
+  it("generates a localhost certificate signed by a CA stored beside it, with a private key only its owner reads", async () => {
     const result = await ensureDevCertificate({ directory });
 
     const cert = new X509Certificate(result.cert);
     const ca = new X509Certificate(await readFile(result.caPath, "utf8"));
+    const keyMode = (await stat(path.join(directory, "localhost.key"))).mode & 0o777;
     expect(result.caPath).toBe(path.join(directory, "ca.crt"));
     expect(cert.checkHost("localhost")).toBe("localhost");
     expect(cert.checkIssued(ca)).toBe(true);
-    expect(result.key).toContain("PRIVATE KEY");
-  });
-
-  it("keeps the private key readable by its owner only", async () => {
-    await ensureDevCertificate({ directory });
-
-    const mode = (await stat(path.join(directory, "localhost.key"))).mode & 0o777;
-
-    expect(mode).toBe(0o600);
+    expect(cert.checkPrivateKey(createPrivateKey(result.key))).toBe(true);
+    expect(keyMode).toBe(0o600);
   });
 
   it("reuses a valid certificate instead of generating a new one", async () => {
-    const first = await ensureDevCertificate({ directory });
+    const stored = await startFromGeneratedSet();
 
-    const second = await ensureDevCertificate({ directory });
+    const result = await ensureDevCertificate({ directory });
 
-    expect(second.cert).toBe(first.cert);
-    expect(second.key).toBe(first.key);
+    expect(result.cert).toBe(stored);
   });
 
   it("generates a new certificate when the stored one has expired", async () => {
-    const first = await ensureDevCertificate({ directory, validityDays: 30 });
+    const stored = await startFromGeneratedSet();
     const afterExpiry = new Date(Date.now() + 31 * DAY_MS);
 
-    const renewed = await ensureDevCertificate({ directory, validityDays: 30, now: () => afterExpiry });
+    const renewed = await ensureDevCertificate({ directory, now: () => afterExpiry });
 
-    expect(renewed.cert).not.toBe(first.cert);
-    expect(Date.parse(new X509Certificate(renewed.cert).validTo)).toBeGreaterThan(Date.now() + 29 * DAY_MS);
+    expect(renewed.cert).not.toBe(stored);
+    expect(Date.parse(new X509Certificate(renewed.cert).validTo)).toBeGreaterThan(afterExpiry.getTime());
   });
 
   it("generates a new certificate when the key on disk does not belong to it", async () => {
-    const first = await ensureDevCertificate({ directory });
-    const other = await mkdtemp(path.join(os.tmpdir(), "dev-certs-other-"));
-    const foreign = await ensureDevCertificate({ directory: other });
-    await writeFile(path.join(directory, "localhost.key"), foreign.key);
+    const stored = await startFromGeneratedSet();
+    const { privateKey } = generateKeyPairSync("rsa", { modulusLength: 2048 });
+    await writeFile(path.join(directory, "localhost.key"), privateKey.export({ type: "pkcs8", format: "pem" }));
 
     const repaired = await ensureDevCertificate({ directory });
 
-    await rm(other, { recursive: true, force: true });
-    expect(repaired.cert).not.toBe(first.cert);
+    expect(repaired.cert).not.toBe(stored);
     expect(new X509Certificate(repaired.cert).checkPrivateKey(createPrivateKey(repaired.key))).toBe(true);
   });
 
