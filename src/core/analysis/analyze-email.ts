@@ -2,10 +2,10 @@ import type { EmailFacts, Triage } from "../contracts";
 import { detectAutomaticMail } from "../automatic/detect-automatic-mail";
 import { bodyText, ownLines, withoutSignature } from "../email-text/clean-email-text";
 import { extractContactDetails } from "../email-text/contact-details";
-import { findForwardedOriginal } from "../email-text/find-forwarded-original";
+import { firstForwardedFrom, hasForwardPrefix } from "../email-text/find-forwarded-original";
 import { detectLanguage } from "../language/detect-language";
 import { joinTidy, splitLines } from "../text/lines";
-import { findTicketReferences } from "../tickets/find-ticket-references";
+import { ticketReferencesIn } from "../tickets/find-ticket-references";
 import { suggestEvaluation } from "../triage/suggest-evaluation";
 import { suggestPriority } from "../triage/suggest-priority";
 import { isHeaderBlock, separatorAt } from "../email-text/quote-markers";
@@ -30,7 +30,7 @@ export function analyzeEmail(email: EmailFacts): Triage {
   const text = bodyText({ text: email.bodyText, html: email.bodyHtml });
   const lines = splitLines(text);
   const { own, historyAt } = ownLines(lines);
-  const forwardedFrom = findForwardedOriginal({ subject: email.subject, text });
+  const forwardedFrom = firstForwardedFrom(lines, hasForwardPrefix(email.subject));
 
   const note = joinTidy(withoutSignature(own));
   const forwarded = forwardedFrom ? forwardedLines(lines, historyAt) : [];
@@ -45,7 +45,7 @@ export function analyzeEmail(email: EmailFacts): Triage {
     evaluationReasons: evaluation.reasons,
     language: detectLanguage(`${email.subject}\n${cleanText}`),
     automatic: detectAutomaticMail(email),
-    ticketReferences: findTicketReferences(email.subject, text),
+    ticketReferences: ticketReferencesIn(email.subject, own.join("\n"), text),
     forwardedFrom,
     // A forward's signature is the original author's, the one the customer record needs.
     contact: extractContactDetails((forwardedFrom ? forwarded : own).join("\n")),

@@ -84,8 +84,10 @@ function findPhones(lines: readonly string[]): string[] {
   const seen = new Set<string>();
   for (const line of lines) {
     if (phones.length >= MAX_PHONES || !/\d{3}/.test(line) || /fax/i.test(line.slice(0, 300))) continue;
-    const labelled = hasPhoneLabel(line);
-    for (const candidate of phoneCandidates(line.slice(0, 1000))) {
+    // Digits inside links (meeting PINs, tracking ids) are no phone numbers.
+    const prose = line.slice(0, 1000).replace(/\S*:\/\/\S*/g, " ");
+    const labelled = hasPhoneLabel(prose);
+    for (const candidate of phoneCandidates(prose)) {
       const phone = candidate.replace(/\s+/g, " ").trim();
       const key = phone.replace(/\D/g, "").replace(/^(00|\+)?34(?=\d{9}$)/, "");
       if (!isPhone(phone, labelled) || seen.has(key) || phones.length >= MAX_PHONES) continue;

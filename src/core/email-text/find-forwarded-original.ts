@@ -26,7 +26,7 @@ function fromValue(line: string): string {
 }
 
 /** The first quoted header block's From, when the message is a forward. */
-function firstForwardedFrom(lines: readonly string[], subjectSaysForward: boolean): Person | null {
+export function firstForwardedFrom(lines: readonly string[], subjectSaysForward: boolean): Person | null {
   let forwardSeen = subjectSaysForward;
 
   for (let i = 0; i < lines.length; i++) {

@@ -1,12 +1,18 @@
 import { CLOSINGS, DISCLAIMER_OPENERS, MOBILE_FOOTERS } from "./markers";
-import { isRuleLine, lineKey } from "./quote-markers";
+import { initialOf, isRuleLine, lineKey } from "./quote-markers";
+
+const FOOTER_INITIALS = new Set(MOBILE_FOOTERS.map((footer) => footer[0]));
 
 export function isMobileFooter(line: string): boolean {
+  if (line.length > 200 || !FOOTER_INITIALS.has(initialOf(line))) return false;
   const key = lineKey(line);
   return key.length < 120 && MOBILE_FOOTERS.some((footer) => key.startsWith(footer));
 }
 
+const DISCLAIMER_INITIALS = new Set(DISCLAIMER_OPENERS.map((opener) => opener[0]));
+
 function isDisclaimerStart(lines: readonly string[], at: number): boolean {
+  if (!DISCLAIMER_INITIALS.has(initialOf(lines[at] ?? ""))) return false;
   const previous = at === 0 ? "" : (lines[at - 1] ?? "");
   if (previous.trim() !== "" && !isRuleLine(previous)) return false;
   const key = lineKey(lines[at] ?? "");

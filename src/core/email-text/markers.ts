@@ -65,8 +65,6 @@ export const SEPARATORS = [
   "mensagem encaminhada",
   "weitergeleitete nachricht",
   "forwarded message follows",
-  "reply above this line",
-  "responda por encima de esta linea",
 ];
 
 /** The separators that announce a forward rather than a reply. */

@@ -11,7 +11,38 @@ import {
 
 /** Normalised start of a line with markdown-ish bold markers removed ("*From:*" in Gmail's plain text). */
 export function lineKey(line: string): string {
-  return normalizeForMatch(head(line)).replace(/\*/g, "").trim();
+  const key = normalizeForMatch(head(line));
+  return (key.includes("*") ? key.replace(/\*/g, "") : key).trim();
+}
+
+/** The lower-case first letter of a line, ignoring indentation and bold markers. */
+export function initialOf(line: string): string {
+  for (let i = 0; i < line.length && i < 40; i++) {
+    const char = line[i] ?? "";
+    if (char !== " " && char !== "\t" && char !== "*") return char.toLowerCase();
+  }
+  return "";
+}
+
+const FROM_INITIALS = new Set(FROM_FIELDS.map((field) => field[0]));
+
+/** Whether the last character that is not white space is a colon, without copying the line. */
+export function endsWithColon(line: string): boolean {
+  for (let i = line.length - 1; i >= 0; i--) {
+    const char = line[i];
+    if (char !== " " && char !== "\t" && char !== "\u00a0") return char === ":";
+  }
+  return false;
+}
+
+function nearStart(line: string, part: string): boolean {
+  const at = line.indexOf(part);
+  return at >= 0 && at < 40;
+}
+
+/** Every separator this module knows is a rule of dashes, underscores or equals signs, or ends with a colon. */
+function mayBeSeparator(line: string): boolean {
+  return nearStart(line, "--") || nearStart(line, "__") || nearStart(line, "==") || endsWithColon(line);
 }
 
 export function isQuoteLine(line: string): boolean {
@@ -31,6 +62,7 @@ function fieldOf(key: string, fields: readonly string[]): string | null {
 }
 
 export function isFromHeader(line: string): boolean {
+  if (!FROM_INITIALS.has(initialOf(line)) || !line.slice(0, 40).includes(":")) return false;
   return fieldOf(lineKey(line), FROM_FIELDS) !== null;
 }
 
@@ -58,7 +90,7 @@ function separatorKey(line: string): string {
 
 /** "-----Mensaje original-----", "---------- Forwarded message ---------", "Begin forwarded message:". */
 export function separatorAt(line: string): { forward: boolean } | null {
-  if (line.length > 200) return null;
+  if (line.length > 200 || !mayBeSeparator(line)) return null;
   const key = separatorKey(line);
   for (const separator of SEPARATORS) {
     if (key === separator || (key.startsWith(separator) && key.length - separator.length < 4)) {
@@ -70,6 +102,12 @@ export function separatorAt(line: string): { forward: boolean } | null {
 
 /** How many lines (1 to 3) a reply attribution such as "El lun, 30 nov 2026 a las 9:12, X escribió:" spans. */
 export function attributionLength(lines: readonly string[], at: number): number {
+  // Every attribution ends with a colon within three lines; most lines can be passed over on that alone.
+  const last = Math.min(lines.length, at + 3);
+  let colon = false;
+  for (let i = at; i < last && !colon; i++) colon = endsWithColon(lines[i] ?? "");
+  if (!colon) return 0;
+
   const firstKey = lineKey(lines[at] ?? "");
   if (firstKey === "") return 0;
   const opens = ATTRIBUTION_OPENERS.some((opener) => firstKey.startsWith(opener)) || firstKey.includes("@");

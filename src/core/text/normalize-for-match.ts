@@ -1,5 +1,7 @@
 /** Lower-case and strip accents, so "Caída" and "CAIDA" compare equal. Linear in the input. */
 export function normalizeForMatch(text: string): string {
+  // Plain ASCII, most lines of most mail, needs no decomposition.
+  if (!/[^\t\n\r -~]/.test(text)) return text.toLowerCase();
   return text
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")

@@ -36,10 +36,13 @@ function unique(items: readonly string[]): string[] {
  * quoted history count when the subject names no ticket; when it does, they are look-alikes from older threads.
  */
 export function findTicketReferences(subject: string, body: string): string[] {
+  return ticketReferencesIn(subject, ownLines(splitLines(body)).own.join("\n"), body);
+}
+
+/** The same, for a caller that has already separated the author's own text from the history. */
+export function ticketReferencesIn(subject: string, ownText: string, body: string): string[] {
   const inSubject = scanTicketNumbers(subject.slice(0, 2000));
-  const lines = splitLines(body);
-  const { own } = ownLines(lines);
-  const inOwnText = scanTicketNumbers(own.join("\n"));
+  const inOwnText = scanTicketNumbers(ownText);
   if (inSubject.length > 0) return unique([...inSubject, ...inOwnText]);
 
   return unique([...inOwnText, ...scanTicketNumbers(body)]);
