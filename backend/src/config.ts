@@ -38,11 +38,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root: string = 
   const problems: string[] = [];
   const read = new EnvReader(env, problems);
 
+  const host = read.text("HOST", "localhost");
+  const port = read.integer("PORT", 3000, 0, 65535);
   const config: AppConfig = {
     nodeEnv: read.oneOf("NODE_ENV", NODE_ENVS, "development"),
-    host: read.text("HOST", "localhost"),
-    port: read.integer("PORT", 3000, 0, 65535),
-    publicUrl: read.url("PUBLIC_URL", "https://localhost:3000"),
+    host,
+    port,
+    // Behind a proxy the public address differs from the listening one; locally they are the same.
+    publicUrl: read.url("PUBLIC_URL", `https://${host.includes(":") ? `[${host}]` : host}:${port}`),
     logLevel: read.oneOf("LOG_LEVEL", LOG_LEVELS, "info"),
     database: readDatabase(env, root, problems),
     tls: readTls(env, root, problems),
