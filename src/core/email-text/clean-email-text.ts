@@ -40,6 +40,10 @@ export function ownLines(lines: readonly string[]): { own: string[]; historyAt: 
 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? "";
+    if (line === "") {
+      own.push(line);
+      continue;
+    }
     if (isQuoteLine(line)) continue;
 
     const attribution = attributionLength(lines, i);

@@ -79,13 +79,21 @@ function hasPhoneLabel(line: string): boolean {
   return PHONE_LABELS.some((label) => new RegExp(`(^|[^a-z])${label.replace(".", "\\.")}`).test(key));
 }
 
+function withoutLinks(line: string): string {
+  if (!line.includes("://")) return line;
+  return line
+    .split(/\s+/)
+    .filter((word) => !word.includes("://"))
+    .join(" ");
+}
+
 function findPhones(lines: readonly string[]): string[] {
   const phones: string[] = [];
   const seen = new Set<string>();
   for (const line of lines) {
     if (phones.length >= MAX_PHONES || !/\d{3}/.test(line) || /fax/i.test(line.slice(0, 300))) continue;
     // Digits inside links (meeting PINs, tracking ids) are no phone numbers.
-    const prose = line.slice(0, 1000).replace(/\S*:\/\/\S*/g, " ");
+    const prose = withoutLinks(line.slice(0, 1000));
     const labelled = hasPhoneLabel(prose);
     for (const candidate of phoneCandidates(prose)) {
       const phone = candidate.replace(/\s+/g, " ").trim();

@@ -4,7 +4,7 @@ import { initialOf, isRuleLine, lineKey } from "./quote-markers";
 const FOOTER_INITIALS = new Set(MOBILE_FOOTERS.map((footer) => footer[0]));
 
 export function isMobileFooter(line: string): boolean {
-  if (line.length > 200 || !FOOTER_INITIALS.has(initialOf(line))) return false;
+  if (line === "" || line.length > 200 || !FOOTER_INITIALS.has(initialOf(line))) return false;
   const key = lineKey(line);
   return key.length < 120 && MOBILE_FOOTERS.some((footer) => key.startsWith(footer));
 }
@@ -46,6 +46,7 @@ export function signatureStart(lines: readonly string[]): number {
   let hardCut = lines.length;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? "";
+    if (line === "") continue;
     if (isSignatureDelimiter(line) || isDisclaimerStart(lines, i)) {
       hardCut = i;
       break;

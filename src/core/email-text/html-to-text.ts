@@ -37,10 +37,12 @@ const BLOCKS = new Set([
 type Writer = { parts: string[]; quoteDepth: number; atLineStart: boolean };
 
 function writeText(w: Writer, raw: string): void {
-  const text = decodeEntities(raw).replace(/\s+/g, " ");
-  if (text === "" || (w.atLineStart && text === " ")) return;
+  let text = decodeEntities(raw).replace(/\s+/g, " ");
+  // White space between tags collapses with the space already written, as a browser would show it.
+  if (w.atLineStart || (w.parts.at(-1) ?? "").endsWith(" ")) text = text.trimStart();
+  if (text === "") return;
   if (w.atLineStart && w.quoteDepth > 0) w.parts.push("> ");
-  w.parts.push(w.atLineStart ? text.trimStart() : text);
+  w.parts.push(text);
   w.atLineStart = false;
 }
 
@@ -49,10 +51,14 @@ function newLine(w: Writer, blank = false): void {
   w.atLineStart = true;
 }
 
+function isNameChar(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 58) || code === 45;
+}
+
 function tagName(tag: string): { name: string; closing: boolean } {
   const closing = tag.startsWith("/");
   let i = closing ? 1 : 0;
-  while (i < tag.length && /[a-zA-Z0-9:-]/.test(tag[i] ?? "")) i++;
+  while (i < tag.length && isNameChar(tag.charCodeAt(i))) i++;
   return { name: tag.slice(closing ? 1 : 0, i).toLowerCase(), closing };
 }
 
@@ -85,7 +91,7 @@ export function htmlToText(html: string): string {
       writeText(w, html.slice(i));
       break;
     }
-    writeText(w, html.slice(i, lt));
+    if (lt > i) writeText(w, html.slice(i, lt));
 
     if (html.startsWith("<!--", lt)) {
       const end = html.indexOf("-->", lt + 4);
