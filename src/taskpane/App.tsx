@@ -6,21 +6,21 @@ import { Shell } from "./shell/Shell";
 import { useSignIn } from "./shell/use-sign-in";
 
 /** The pane's root: services, the Office theme, sign-in first, then the tabs. */
-export function App(props: { services: PaneServices; theme: PaneThemeName }) {
+export function App(props: { services: PaneServices; theme: PaneThemeName; healthPollMs?: number }) {
   return (
     <PaneServicesProvider services={props.services}>
       <FluentProvider theme={fluentTheme(props.theme)} lang={props.services.language} data-theme={props.theme}>
-        <SignedIn />
+        <SignedIn healthPollMs={props.healthPollMs} />
       </FluentProvider>
     </PaneServicesProvider>
   );
 }
 
-function SignedIn() {
+function SignedIn(props: { healthPollMs: number | undefined }) {
   const { tokens } = usePaneServices();
   const signIn = useSignIn(tokens);
 
   if (signIn.state !== "signed-in")
     return <SigningInView failed={signIn.state === "failed"} errorKind={signIn.errorKind} onRetry={signIn.retry} />;
-  return <Shell />;
+  return <Shell healthPollMs={props.healthPollMs} />;
 }

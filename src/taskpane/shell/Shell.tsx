@@ -19,19 +19,20 @@ const useStyles = makeStyles({
 });
 
 /** The pane's three tabs. The Ticket tab stays mounted while hidden so that the flow keeps its place. */
-export function Shell() {
+export function Shell(props: { healthPollMs?: number }) {
   const strings = useStrings();
   const styles = useStyles();
   const { backend } = usePaneServices();
   const [tab, setTab] = useState<PaneTab>("ticket");
   const flow = useTicketFlow();
-  useHealthPoll(flow.model.unreachable, backend, flow.actions.recover);
+  useHealthPoll(flow.model.unreachable, backend, flow.actions.recover, props.healthPollMs);
 
   if (flow.model.unreachable) return <UnreachableView onRetryNow={flow.actions.recover} />;
 
   return (
     <div>
       <TabList
+        reserveSelectedTabSpace={false}
         className={styles.tabs}
         aria-label={strings.tabs.label}
         selectedValue={tab}

@@ -19,9 +19,11 @@ export function CreatedView(props: CreatedViewProps) {
 
   return (
     <section className={styles.column} aria-labelledby="created-title">
-      <Subtitle2 as="h2" id="created-title" role="status">
-        {created ? strings.created.title(ticket.number) : strings.created.existing(ticket.number)}
-      </Subtitle2>
+      <div role="status">
+        <Subtitle2 as="h2" id="created-title">
+          {created ? strings.created.title(ticket.number) : strings.created.existing(ticket.number)}
+        </Subtitle2>
+      </div>
       <TicketSummary ticket={ticket} />
       <CategoryNotice category={category} ticketNumber={ticket.number} />
       <div className={styles.actions}>

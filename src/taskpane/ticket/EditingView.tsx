@@ -23,6 +23,7 @@ export function EditingView(props: EditingViewProps) {
   return (
     <div>
       <TabList
+        reserveSelectedTabSpace={false}
         aria-label={strings.steps.label}
         size="small"
         selectedValue={draft.step}

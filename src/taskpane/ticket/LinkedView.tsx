@@ -12,9 +12,11 @@ export function LinkedView(props: { ticket: Ticket; category: CategoryResult }) 
 
   return (
     <section className={styles.column} aria-labelledby="linked-title">
-      <Subtitle2 as="h2" id="linked-title" role="status">
-        {strings.linked.title(props.ticket.number)}
-      </Subtitle2>
+      <div role="status">
+        <Subtitle2 as="h2" id="linked-title">
+          {strings.linked.title(props.ticket.number)}
+        </Subtitle2>
+      </div>
       <TicketSummary ticket={props.ticket} />
       <CategoryNotice category={props.category} ticketNumber={props.ticket.number} />
     </section>
