@@ -1,5 +1,4 @@
 import { randomUUID } from "node:crypto";
-import ajvFormats from "ajv-formats";
 import Fastify, { type FastifyInstance } from "fastify";
 import { registerAuth } from "./auth";
 import type { AppConfig } from "./config";
@@ -9,6 +8,7 @@ import { registerProblemHandler } from "./http/problem-handler";
 import "./http/route-config";
 import { registerSecurity } from "./http/security";
 import { registerStaticFiles } from "./http/static-files";
+import { registerValidators } from "./http/validators";
 import { registerRoutes } from "./routes";
 import { openStorage, type Storage } from "./storage/open-storage";
 import { loadPolicy, type Policy } from "./policy/load-policy";
@@ -43,12 +43,6 @@ export async function buildApp(config: AppConfig, deps: AppDeps = {}): Promise<F
       const given = request.headers["x-correlation-id"];
       return typeof given === "string" && CORRELATION_ID.test(given) ? given : randomUUID();
     },
-    ajv: {
-      // Unknown fields are rejected rather than silently dropped; `array` lets `?status=x` stand for a list of one.
-      customOptions: { removeAdditional: false, coerceTypes: "array", allErrors: false },
-      // ajv-formats' option type is narrower than Fastify's `Plugin<unknown>`; the call itself is what Fastify expects.
-      plugins: [ajvFormats as never],
-    },
   }) as unknown as FastifyInstance;
 
   app.addHook("onSend", async (request, reply, payload) => {
@@ -57,6 +51,7 @@ export async function buildApp(config: AppConfig, deps: AppDeps = {}): Promise<F
   });
   if (!deps.storage) app.addHook("onClose", () => storage.close());
 
+  registerValidators(app);
   registerProblemHandler(app);
   await registerOpenApi(app, APP_VERSION, config.publicUrl);
   await registerAuth(app, config.auth);
