@@ -172,4 +172,11 @@ export const CLOSINGS = [
   "warm regards",
   "un abrazo",
   "besos",
+  "cordiali saluti",
+  "distinti saluti",
+  "atenciosamente",
+  "cordialement",
+  "bien cordialement",
+  "mit freundlichen grussen",
+  "freundliche grusse",
 ];

@@ -72,6 +72,7 @@ describe("cleanEmailText with signatures, footers and leftovers", () => {
     ["a Spanish disclaimer", "Texto.\n\nAVISO LEGAL: Este mensaje es confidencial.\nMás aviso.", "Texto."],
     ["an English disclaimer", "Text.\n\nThis email and any attachments are confidential.", "Text."],
     ["a closing and signature", "Texto.\n\nSaludos cordiales,\nAna López\nAcme S.L.", "Texto."],
+    ["an Italian closing and signature", "Testo.\n\nCordiali saluti\nAnna Milone\nExport Sales Manager", "Testo."],
     [
       "Outlook link annotations",
       "Vea la web<https://x.example/a?b=c> o escriba a a@x.es<mailto:a@x.es>.",
