@@ -35,6 +35,9 @@ function main(): void {
   let highAsBaja = 0;
   let slowest = { ms: 0, index: -1, subject: "" };
 
+  // One untimed call first, so the slowest case is not simply the one that paid for compilation.
+  suggestPriority(rows[0]?.subject ?? "", rows[0]?.body ?? "");
+
   rows.forEach((row, index) => {
     const started = performance.now();
     const { priority } = suggestPriority(row.subject ?? "", row.body ?? "");
