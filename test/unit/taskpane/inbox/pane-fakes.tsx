@@ -1,9 +1,16 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { render } from "@testing-library/react";
+import { configure, render } from "@testing-library/react";
 import type { ReactElement } from "react";
-import type { Language, Ticket } from "../../../../src/core/contracts";
+import { TextEncoder as NodeTextEncoder } from "node:util";
+import type { Language } from "../../../../src/core/contracts";
 import { PaneServicesProvider } from "../../../../src/taskpane/PaneServicesContext";
 import type { MailboxPort, TicketBackend, TokenProvider } from "../../../../src/workflow/ports";
+
+// The machine running the suite is shared; Fluent's first render in jsdom can take well over a second.
+configure({ asyncUtilTimeout: 5_000 });
+
+// jsdom lacks TextEncoder, which core's reply renderer uses to keep bodies under Outlook's limit.
+globalThis.TextEncoder ??= NodeTextEncoder;
 
 // Fluent's MessageBar measures itself; jsdom has no ResizeObserver.
 globalThis.ResizeObserver ??= class {
@@ -53,26 +60,4 @@ export function renderInPane(
   );
 }
 
-export function hoursAgo(hours: number, now = Date.now()): string {
-  return new Date(now - hours * 3_600_000 - 60_000).toISOString();
-}
-
-export function ticketFixture(overrides: Partial<Ticket> & Pick<Ticket, "number">): Ticket {
-  return {
-    customer: { id: "c1", name: "Lucía Fernández", email: "lucia@cliente.example" },
-    subject: "No puedo acceder a la factura",
-    problem: "La factura de noviembre no se descarga.",
-    notes: "",
-    priority: "Media",
-    evaluation: "investigation",
-    language: "es",
-    status: "Pendiente",
-    source: null,
-    createdBy: "ana@empresa.example",
-    assignedTo: "ana@empresa.example",
-    createdAt: hoursAgo(5),
-    updatedAt: hoursAgo(5),
-    dueAt: hoursAgo(-3),
-    ...overrides,
-  };
-}
+export { hoursAgo, ticketFixture } from "./pane-fixtures";
