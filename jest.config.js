@@ -20,6 +20,13 @@ module.exports = {
       setupFilesAfterEnv: ["<rootDir>/test/unit/setup.ts"],
     },
     { ...common, displayName: "integration", testMatch: ["<rootDir>/test/integration/**/*.test.ts"] },
-    { ...common, displayName: "e2e", testMatch: ["<rootDir>/test/e2e/**/*.test.ts"] },
+    {
+      ...common,
+      displayName: "e2e",
+      testMatch: ["<rootDir>/test/e2e/**/*.test.ts"],
+      // Builds dist/ when stale, or says in one line that the browser suites are skipped (no Chromium).
+      globalSetup: "<rootDir>/test/e2e/support/global-setup.ts",
+      setupFilesAfterEnv: ["<rootDir>/test/e2e/support/setup.ts"],
+    },
   ],
 };
