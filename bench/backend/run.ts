@@ -5,7 +5,7 @@ import os from "node:os";
 import { parseArgs } from "node:util";
 import { findCustomerByEmail } from "../../backend/src/customers/customer-store";
 import { openStorage, type Engine } from "../../backend/src/storage/open-storage";
-import { benchDatabase } from "./bench-database";
+import { benchDatabase, type BenchDatabase } from "./bench-database";
 import { loadCustomers } from "./load-customers";
 import { benchMatch } from "./match-bench";
 import { benchMixed } from "./mixed-bench";
@@ -46,8 +46,18 @@ function say(message: string): void {
   process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}\n`);
 }
 
+/** The database of the engine being measured, dropped also when the run is interrupted. */
+let current: BenchDatabase | null = null;
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.once(signal, () => {
+    say(`${signal}: dropping the benchmark database`);
+    void (current?.drop() ?? Promise.resolve()).finally(() => process.exit(130));
+  });
+}
+
 async function benchEngine(engine: Engine): Promise<EngineFigures> {
   const database = benchDatabase(engine);
+  current = database;
   try {
     const storage = await openStorage(database.config);
     say(`${engine}: loading ${customerCount} customers`);
@@ -78,16 +88,19 @@ async function benchEngine(engine: Engine): Promise<EngineFigures> {
     return figures;
   } finally {
     await database.drop();
+    current = null;
   }
 }
 
 async function main(): Promise<void> {
+  const loadAtStart = Math.round(os.loadavg()[0] * 10) / 10;
   const results: Record<string, EngineFigures> = {};
   for (const engine of engines(options.engine ?? "both")) results[engine] = await benchEngine(engine);
 
   const machine = {
     cpus: os.cpus().length,
-    load_average_1m: Math.round(os.loadavg()[0] * 10) / 10,
+    /** Other work on the machine skews latencies: the 1-minute load average at the start and at the end. */
+    load_average_1m: { start: loadAtStart, end: Math.round(os.loadavg()[0] * 10) / 10 },
     node: process.version,
   };
   if (options.json) {
