@@ -4,8 +4,9 @@
  * - Build constants (webpack DefinePlugin): `__TMP_GRAPH_BASE_URL__` and `__TMP_SUPPORT_MAILBOX__` (a shared
  *   mailbox address; empty or absent means the agent's own mailbox).
  * - Development builds only: the pane page's query parameters `graphBaseUrl` (an https loopback address, for the
- *   simulator's Graph stand-in) and `supportMailbox`. A production build ignores them, so a crafted link can never
- *   send the agent's Graph token elsewhere.
+ *   simulator's Graph stand-in) and `supportMailbox`, or the same under localStorage `tmp.dev.graphBaseUrl` and
+ *   `tmp.dev.supportMailbox` (the simulator's pane frame shares the simulator page's origin). A production build
+ *   ignores both, so a crafted link can never send the agent's Graph token elsewhere.
  */
 declare const __TMP_GRAPH_BASE_URL__: string | undefined;
 declare const __TMP_SUPPORT_MAILBOX__: string | undefined;
@@ -17,7 +18,10 @@ export interface GraphSettings {
 
 const LOOPBACK_HOSTS = new Set(["127.0.0.1", "localhost", "[::1]"]);
 
-export function resolveGraphSettings(search: string = currentSearch()): GraphSettings {
+export function resolveGraphSettings(
+  search: string = currentSearch(),
+  storage: Pick<Storage, "getItem"> | null = localStorageIfAny(),
+): GraphSettings {
   const settings: GraphSettings = {};
   const builtBaseUrl = typeof __TMP_GRAPH_BASE_URL__ === "string" ? __TMP_GRAPH_BASE_URL__ : "";
   const builtMailbox = typeof __TMP_SUPPORT_MAILBOX__ === "string" ? __TMP_SUPPORT_MAILBOX__ : "";
@@ -27,8 +31,8 @@ export function resolveGraphSettings(search: string = currentSearch()): GraphSet
   if (isProductionBuild()) return settings;
 
   const params = new URLSearchParams(search);
-  const devBaseUrl = params.get("graphBaseUrl");
-  const devMailbox = params.get("supportMailbox");
+  const devBaseUrl = params.get("graphBaseUrl") ?? storage?.getItem("tmp.dev.graphBaseUrl");
+  const devMailbox = params.get("supportMailbox") ?? storage?.getItem("tmp.dev.supportMailbox");
   if (devBaseUrl && isHttpsLoopback(devBaseUrl)) settings.baseUrl = devBaseUrl;
   if (devMailbox) settings.mailbox = devMailbox;
   return settings;
@@ -54,4 +58,13 @@ function isProductionBuild(): boolean {
 
 function currentSearch(): string {
   return typeof window === "undefined" ? "" : window.location.search;
+}
+
+function localStorageIfAny(): Pick<Storage, "getItem"> | null {
+  try {
+    return typeof localStorage === "undefined" ? null : localStorage;
+  } catch {
+    // Storage can be switched off (privacy settings); then there is simply no development override.
+    return null;
+  }
 }
