@@ -5,10 +5,10 @@ export class MemoryDrafts implements DraftStore {
   values = new Map<string, unknown>();
   failSaves = false;
 
-  load = (key: string) => Promise.resolve(structuredClone(this.values.get(key)));
+  load = (key: string) => Promise.resolve(clone(this.values.get(key)));
   save = (key: string, value: unknown) => {
     if (this.failSaves) return Promise.reject(new Error("quota"));
-    this.values.set(key, structuredClone(value));
+    this.values.set(key, clone(value));
     return Promise.resolve();
   };
   remove = (key: string) => {
@@ -65,4 +65,9 @@ export class FakeMailbox implements MailboxPort {
   displayLanguage = () => this.language;
   capabilities = () => ({ categories: true, internetHeaders: true, sharedMailbox: true, nestedAppAuth: false });
   agent = () => ({ name: "Ana Agente", email: "ana@tmp.example" });
+}
+
+// Roaming settings store JSON, so a JSON round trip is what a real store would give back.
+function clone<T>(value: T): T {
+  return value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T);
 }
