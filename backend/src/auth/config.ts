@@ -113,8 +113,8 @@ function readMode(env: NodeJS.ProcessEnv, problems: string[]): AuthMode {
 }
 
 function readEntraConfig(env: NodeJS.ProcessEnv, problems: string[]): EntraAuthConfig {
-  const tenantId = readGuid(env, "ENTRA_TENANT_ID", problems);
-  const apiClientId = readGuid(env, "ENTRA_API_CLIENT_ID", problems);
+  const tenantId = readGuid("ENTRA_TENANT_ID", env.ENTRA_TENANT_ID, problems);
+  const apiClientId = readGuid("ENTRA_API_CLIENT_ID", env.ENTRA_API_CLIENT_ID, problems);
 
   return {
     mode: "entra",
@@ -129,8 +129,8 @@ function readEntraConfig(env: NodeJS.ProcessEnv, problems: string[]): EntraAuthC
   };
 }
 
-function readGuid(env: NodeJS.ProcessEnv, name: "ENTRA_TENANT_ID" | "ENTRA_API_CLIENT_ID", problems: string[]): string {
-  const value = env[name]?.trim() ?? "";
+function readGuid(name: string, raw: string | undefined, problems: string[]): string {
+  const value = raw?.trim() ?? "";
 
   if (!value) problems.push(`${name} is required with AUTH_MODE=entra (a GUID shown in the Entra admin center)`);
   else if (!GUID.test(value))

@@ -3,8 +3,8 @@ import { SignInError } from "./sign-in-error";
 
 /**
  * The pane's sign-in settings. They are fixed when the pane is built: webpack's DefinePlugin replaces each
- * `process.env.ADDIN_*` below with the value of that variable at build time (see README, "Production
- * configuration"), so the literal `process.env.NAME` form must stay for the replacement to find it.
+ * ADDIN_* variable read below with its value at build time (see README, "Production configuration"); each must
+ * stay written out as a literal process.env member for the replacement to find it.
  */
 export interface AuthSettings {
   /** The pane's app registration (the same as the API's in a single-app setup). */
@@ -21,6 +21,9 @@ export const PANE_AUTH_BUILD_VARS = [
   "ADDIN_TENANT_ID",
   "ADDIN_API_SCOPE",
 ] as const;
+
+/** Without a client id a production pane cannot sign anyone in. */
+export const PANE_REQUIRED_PRODUCTION_BUILD_VARS = ["ADDIN_CLIENT_ID"] as const;
 
 /** Delegated Graph permissions: the agent's own and shared support mailboxes, read and categorise. */
 export const GRAPH_SCOPES = [
