@@ -1,0 +1,91 @@
+import type { Page } from "playwright-core";
+import { median, type BenchBrowser } from "./bench-browser";
+
+/** The sample the pane opens on, and the sender's name that marks its first meaningful content. */
+const SAMPLE = "urgent-outage";
+const SENDER = "Javier Morales Soto";
+const TIMEOUT_MS = 30_000;
+
+export interface RenderTimes {
+  /** Navigation start → the sender's name shown in the pane (as text or prefilled in a field), in ms. */
+  sender: number;
+  /** Navigation start → the pane's tab list in the DOM (first render of the pane's own UI), in ms. */
+  shell: number;
+  /** First contentful paint as Chromium reports it, in ms. */
+  fcp: number;
+}
+
+export interface FirstRender {
+  cold: RenderTimes;
+  warm: RenderTimes;
+  runs: number;
+}
+
+/**
+ * Opens the simulator's pane host (the fake Office host, then the real pane bundle) in a fresh context (cold, empty
+ * HTTP cache), then reloads it (warm: HTTP cache and compiled code kept); `runs` times, medians reported.
+ */
+export async function measureFirstRender(browser: BenchBrowser, baseUrl: string, runs: number): Promise<FirstRender> {
+  const cold: RenderTimes[] = [];
+  const warm: RenderTimes[] = [];
+  const url = `${baseUrl}/simulator-taskpane.html?sample=${SAMPLE}`;
+
+  for (let run = 0; run < runs; run++) {
+    const page = await browser.freshPage();
+    await page.addInitScript(watchForMarkers, SENDER);
+
+    await page.goto(url);
+    cold.push(await markers(page));
+    await page.reload();
+    warm.push(await markers(page));
+    await page.context().close();
+  }
+  return { cold: medians(cold), warm: medians(warm), runs };
+}
+
+async function markers(page: Page): Promise<RenderTimes> {
+  await page.waitForFunction(() => window.paneBench?.sender !== undefined, undefined, { timeout: TIMEOUT_MS });
+  return page.evaluate(() => {
+    const marks = window.paneBench ?? {};
+    const fcp = performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? Number.NaN;
+    return { sender: marks.sender ?? Number.NaN, shell: marks.shell ?? Number.NaN, fcp };
+  });
+}
+
+function medians(times: RenderTimes[]): RenderTimes {
+  return {
+    sender: median(times.map((t) => t.sender)),
+    shell: median(times.map((t) => t.shell)),
+    fcp: median(times.map((t) => t.fcp)),
+  };
+}
+
+declare global {
+  interface Window {
+    paneBench?: { sender?: number; shell?: number };
+  }
+}
+
+/**
+ * Runs in the page before its own scripts. Times are `performance.now()`, i.e. milliseconds since navigation start.
+ * DOM mutations catch the moment content is inserted; a per-frame check catches values set on form fields.
+ */
+function watchForMarkers(sender: string): void {
+  const marks: { sender?: number; shell?: number } = {};
+  window.paneBench = marks;
+
+  const check = (): void => {
+    if (marks.shell === undefined && document.querySelector("[role='tablist']")) marks.shell = performance.now();
+    if (marks.sender !== undefined) return;
+    const fields = Array.from(document.querySelectorAll("input, textarea"), (f) => (f as HTMLInputElement).value);
+    const text = `${document.body?.textContent ?? ""} ${fields.join(" ")}`;
+    if (text.includes(sender)) marks.sender = performance.now();
+  };
+  const everyFrame = (): void => {
+    check();
+    if (marks.sender === undefined) requestAnimationFrame(everyFrame);
+  };
+
+  new MutationObserver(check).observe(document, { subtree: true, childList: true, characterData: true });
+  requestAnimationFrame(everyFrame);
+}
