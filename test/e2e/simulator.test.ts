@@ -47,6 +47,17 @@ describeWithBrowser("Outlook simulator", () => {
     await page.context().close();
   });
 
+  it("lets the open pane follow the selection to another message (ItemChanged)", async () => {
+    const page = await browser.newPage();
+    const simulator = await openSimulator(page, { baseUrl: server.url, sample: "urgent-outage", pane: true });
+    await simulator.waitForPaneText("Javier Morales Soto");
+
+    await simulator.selectMessage("english");
+
+    await simulator.waitForPaneText("Oliver Bennett");
+    await page.context().close();
+  });
+
   it("adds an .eml file the user picks to the inbox and selects it", async () => {
     if (!existsSync(readReceiptEml)) {
       console.log(`simulator e2e: ${readReceiptEml} not found; .eml test skipped`);
