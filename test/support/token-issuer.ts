@@ -93,7 +93,12 @@ export async function startTokenIssuer(options: TokenIssuerOptions = {}): Promis
     },
     jwksRequests: () => jwksRequests,
     mint,
-    close: () => new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        // Clients keep connections alive; without this, close waits for them to time out.
+        server.closeAllConnections();
+      }),
   };
 }
 

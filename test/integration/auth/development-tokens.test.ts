@@ -60,5 +60,5 @@ describe("development tokens on /api", () => {
 
     expect(response.statusCode).toBe(401);
     expect(response.json()).toMatchObject({ reason: "malformed-token" });
-  });
+  }, 30_000);
 });

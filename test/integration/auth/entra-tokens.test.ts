@@ -8,10 +8,11 @@ let issuer: TokenIssuer;
 let app: FastifyInstance;
 let logs: string[];
 
+// Making RSA keys can take seconds on a busy machine.
 beforeAll(async () => {
   issuer = await startTokenIssuer();
   ({ app, logs } = await buildAuthTestApp(parseAuthConfig(issuer.env)));
-});
+}, 30_000);
 
 afterAll(async () => {
   await app.close();
