@@ -26,6 +26,7 @@ describeWithBrowser("Ticket flow in the simulator", () => {
       email: "pilar.navarro@hotel-miramar.example",
     });
     await addTicket(server, pilar.id, "<first-calendar-report@hotel-miramar.example>");
+    await addCustomer(server, { name: "Rosa Martín Vega", email: "rosa.martin@gestoria-martin.example" });
   });
 
   afterAll(async () => {
@@ -139,7 +140,8 @@ describeWithBrowser("Ticket flow in the simulator", () => {
 
     await page.context().unroute("**/api/**");
 
-    await pane.getByRole("heading", { name: "Cliente" }).waitFor({ timeout: 20_000 });
+    await pane.getByRole("tablist", { name: "Secciones del panel" }).waitFor({ timeout: 20_000 });
+    expect(await flowState(pane)).not.toBeNull();
   });
 
   it("speaks English when Outlook is in English", async () => {
@@ -151,7 +153,7 @@ describeWithBrowser("Ticket flow in the simulator", () => {
   });
 
   it("can be worked with the keyboard alone", async () => {
-    const simulator = await openSimulator(page, { baseUrl: server.url, sample: "urgent-outage" });
+    const simulator = await openSimulator(page, { baseUrl: server.url, sample: "shared-mailbox" });
     const pane = await openPaneOn(simulator);
     await pane.getByRole("button", { name: "Siguiente" }).waitFor();
 

@@ -1,0 +1,99 @@
+import type { Page } from "playwright-core";
+import {
+  describeWithBrowser,
+  launchBrowser,
+  openSimulator,
+  startTestServer,
+  type TestBrowser,
+  type TestServer,
+} from "./support";
+import { addCustomer, addTicket } from "./flow-support";
+
+describeWithBrowser("One-click Crear ticket from the ribbon", () => {
+  let server: TestServer;
+  let browser: TestBrowser;
+  let page: Page;
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    browser = await launchBrowser();
+    await addCustomer(server, { name: "Javier Morales Soto", email: "javier.morales@distribuciones-levante.example" });
+    await addCustomer(server, { name: "Raúl Jiménez", email: "raul@asesoria-jimenez.example" });
+    await addCustomer(server, { name: "Rocío Jiménez", email: "rocio@asesoria-jimenez.example" });
+    const pilar = await addCustomer(server, {
+      name: "Pilar Navarro Ruiz",
+      email: "pilar.navarro@hotel-miramar.example",
+    });
+    await addTicket(server, pilar.id, "<first-calendar-report@hotel-miramar.example>");
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  beforeEach(async () => {
+    page = await browser.newPage();
+  });
+
+  afterEach(async () => {
+    await page.context().close();
+  });
+
+  async function clickCreateTicket(sample: string) {
+    const simulator = await openSimulator(page, { baseUrl: server.url, sample });
+    await simulator.createTicketFromRibbon();
+    const notices = await simulator.notifications();
+    return { simulator, last: notices.at(-1)?.message ?? "" };
+  }
+
+  it("creates the ticket, opens the reply and names the number", async () => {
+    const { simulator, last } = await clickCreateTicket("urgent-outage");
+
+    expect(last).toMatch(/^Ticket TMP-\d{6} creado\./);
+    await simulator.composeDialog().waitFor();
+    expect(await simulator.categories()).toEqual([expect.stringMatching(/^TMP-\d{6}$/)]);
+  });
+
+  it("does not create a second ticket for the same email", async () => {
+    const { last } = await clickCreateTicket("urgent-outage");
+
+    expect(last).toMatch(/ya tiene el ticket TMP-\d{6}/);
+  });
+
+  it("creates a new customer from the sender when the CRM has none", async () => {
+    const { last } = await clickCreateTicket("html-only");
+
+    expect(last).toMatch(/^Ticket TMP-\d{6} creado\./);
+  });
+
+  it.each([
+    ["data-loss", /varios clientes posibles/],
+    ["auto-reply", /correo automático/],
+    ["ticket-reply", /se refiere a TMP-000001/],
+  ])("creates nothing for %s and says why", async (sample, expected) => {
+    const before = await server.app.inject({
+      method: "GET",
+      url: "/api/tickets?limit=100",
+      headers: { authorization: `Bearer ${server.token()}` },
+    });
+
+    const { last } = await clickCreateTicket(sample);
+
+    const after = await server.app.inject({
+      method: "GET",
+      url: "/api/tickets?limit=100",
+      headers: { authorization: `Bearer ${server.token()}` },
+    });
+    expect(last).toMatch(expected);
+    expect(after.json<{ items: unknown[] }>().items).toHaveLength(before.json<{ items: unknown[] }>().items.length);
+  });
+
+  it("says the backend does not answer when it is down", async () => {
+    await page.context().route("**/api/**", (route) => route.abort("connectionrefused"));
+
+    const { last } = await clickCreateTicket("billing-failure");
+
+    expect(last).toMatch(/TicketMasterPro no responde/);
+  });
+});
