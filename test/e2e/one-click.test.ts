@@ -7,6 +7,7 @@ import {
   type TestBrowser,
   type TestServer,
 } from "./support";
+import type { SampleId } from "../../src/simulator/samples";
 import { addCustomer, addTicket } from "./flow-support";
 
 describeWithBrowser("One-click Crear ticket from the ribbon", () => {
@@ -40,7 +41,7 @@ describeWithBrowser("One-click Crear ticket from the ribbon", () => {
     await page.context().close();
   });
 
-  async function clickCreateTicket(sample: string) {
+  async function clickCreateTicket(sample: SampleId) {
     const simulator = await openSimulator(page, { baseUrl: server.url, sample });
     await simulator.createTicketFromRibbon();
     const notices = await simulator.notifications();
@@ -67,7 +68,7 @@ describeWithBrowser("One-click Crear ticket from the ribbon", () => {
     expect(last).toMatch(/^Ticket TMP-\d{6} creado\./);
   });
 
-  it.each([
+  it.each<[SampleId, RegExp]>([
     ["data-loss", /varios clientes posibles/],
     ["auto-reply", /correo automático/],
     ["ticket-reply", /se refiere a TMP-000001/],
