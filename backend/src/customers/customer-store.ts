@@ -1,10 +1,10 @@
-import { randomUUID } from "node:crypto";
 import type { Kysely, Selectable } from "kysely";
 import type { Customer, CustomerUpdate, NewCustomer } from "../../../src/core/contracts";
 import { domainOfAddress } from "../../../src/core/mail-domains";
 import { nameTokens } from "../../../src/core/names";
 import { isUniqueViolation } from "../storage/errors";
 import type { CustomerRow, Database } from "../storage/schema";
+import { timeOrderedId } from "../storage/time-ordered-id";
 import { addToVocabulary, indexCustomerName, MAX_INDEXED_WORDS, namePairs, unindexCustomerName } from "./name-index";
 
 export type CreateCustomerResult = { created: true; customer: Customer } | { created: false; customer: Customer };
@@ -30,7 +30,7 @@ export function newRow(customer: NewCustomer, now: Date): CustomerRow {
   const at = now.toISOString();
   const email = customer.email.trim();
   return {
-    id: randomUUID(),
+    id: timeOrderedId(),
     name: customer.name.trim(),
     email,
     email_key: emailKey(email),
