@@ -38,7 +38,10 @@ interface JestJson {
 function runJestSuite(suite: string, outDir: string): StepResult {
   console.log(`\n=== ${suite} tests ===`);
   const outputFile = join(outDir, `${suite}.json`);
-  const exited = run("npx", ["jest", "--ci", "--selectProjects", suite, "--json", `--outputFile=${outputFile}`]);
+  // Browser tests share one Chromium and one build: in band they are faster and steadier on a small machine.
+  const inBand = suite === "e2e" ? ["--runInBand"] : [];
+  const args = ["jest", "--ci", "--selectProjects", suite, ...inBand, "--json", `--outputFile=${outputFile}`];
+  const exited = run("npx", args);
 
   const report = readReport(outputFile);
   if (!report) return { name: `${suite} tests`, ok: false };
