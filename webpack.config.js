@@ -65,6 +65,10 @@ module.exports = (_env, argv) => {
   const mode = argv.mode === "production" ? "production" : "development";
   const production = mode === "production";
   const simulator = simulatorParts(!production || process.env.BUILD_SIMULATOR === "1");
+  // Development tokens are unsigned: a production pane that sent them would be refused by every real server.
+  if (production && process.env.ADDIN_AUTH_MODE === "development" && process.env.BUILD_SIMULATOR !== "1") {
+    throw new Error("ADDIN_AUTH_MODE=development cannot be used for a production build (npm run build).");
+  }
 
   return {
     mode,
@@ -72,6 +76,7 @@ module.exports = (_env, argv) => {
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
+      "auth-dialog": "./src/services/auth/dialog/auth-dialog.ts",
       ...simulator.entry,
     },
     output: {
@@ -115,6 +120,8 @@ module.exports = (_env, argv) => {
       new webpack.DefinePlugin(buildConstants(mode)),
       page("taskpane.html", "./src/taskpane/taskpane.html", ["taskpane"]),
       page("commands.html", "./src/commands/commands.html", ["commands"]),
+      // The sign-in window for Outlook versions without nested app authentication.
+      page("auth-dialog.html", "./src/services/auth/dialog/auth-dialog.html", ["auth-dialog"]),
       ...simulator.pages,
       new CopyWebpackPlugin({
         patterns: [
