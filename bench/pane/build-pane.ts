@@ -3,25 +3,33 @@ import path from "node:path";
 import webpack, { type Configuration, type StatsCompilation } from "webpack";
 
 const ROOT = path.resolve(__dirname, "../..");
+const CONFIG = path.join(ROOT, "webpack.config.js");
 
 type ConfigFactory = (env: unknown, argv: { mode: string }) => Configuration;
 
 /**
  * `webpack --mode production` with the repository's own config, written to `outputDir` instead of dist/ (so a
- * running dev server or e2e run keeps its files). `define` sets build-time environment values, e.g. the
+ * running dev server or e2e run keeps its files). `options.define` sets build-time environment values, e.g. the
  * development sign-in the simulator needs; they are restored afterwards.
  */
 export async function buildProduction(
   outputDir: string,
-  define: Record<string, string> = {},
+  options: { define?: Record<string, string>; sourceMaps?: boolean } = {},
 ): Promise<StatsCompilation> {
+  const define = options.define ?? {};
   const saved = Object.fromEntries(Object.keys(define).map((name) => [name, process.env[name]]));
   Object.assign(process.env, define);
   try {
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- the config is CommonJS and reads env when called
-    const factory = require(path.join(ROOT, "webpack.config.js")) as ConfigFactory;
+    const factory = require(CONFIG) as ConfigFactory;
     const config = factory({}, { mode: "production" });
     config.output = { ...config.output, path: outputDir };
+    if (options.sourceMaps) {
+      // Maps (not linked from the scripts) tell which package each minified byte came from; their own cache keeps
+      // the repository's production cache from being rebuilt back and forth.
+      config.devtool = "hidden-source-map";
+      config.cache = { type: "filesystem", name: "pane-bench-source-maps", buildDependencies: { config: [CONFIG] } };
+    }
     return await compile(config);
   } finally {
     for (const [name, value] of Object.entries(saved)) {

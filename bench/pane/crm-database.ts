@@ -16,6 +16,9 @@ const CACHE_INPUTS = [
   "bench/backend/load-customers.ts",
 ];
 
+/** A partial file untouched this long belongs to a run that was stopped. */
+const LOADER_IDLE_MS = 3 * 60_000;
+
 export interface CrmCopy {
   /** A private copy of the cached CRM for this run (the run adds tickets to it). */
   file: string;
@@ -35,6 +38,7 @@ export async function crmWithCustomers(count: number, say: (message: string) => 
   const sendersFile = `${cached}.senders.json`;
   let loadSeconds = 0;
 
+  await waitForOtherLoader(`${cached}.partial`, say);
   if (!fs.existsSync(cached) || !fs.existsSync(sendersFile)) {
     say(`loading ${count} customers into ${cached} (once; later runs reuse it)`);
     loadSeconds = await loadInto(cached, sendersFile, count, say);
@@ -74,6 +78,18 @@ async function loadInto(file: string, sendersFile: string, count: number, say: (
     fs.rmSync(partial, { force: true });
     throw error;
   }
+}
+
+/** Another run may be loading the same CRM right now: wait for it rather than load a second copy side by side. */
+async function waitForOtherLoader(partial: string, say: (message: string) => void): Promise<void> {
+  const busy = (): boolean => {
+    const changed = [partial, `${partial}-wal`].map(
+      (file) => fs.statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? 0,
+    );
+    return Date.now() - Math.max(...changed) < LOADER_IDLE_MS;
+  };
+  if (busy()) say("another run is loading this CRM; waiting for it");
+  while (busy()) await new Promise((resolve) => setTimeout(resolve, 5000));
 }
 
 function cacheKey(): string {

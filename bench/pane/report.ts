@@ -55,8 +55,11 @@ export function table(figures: PaneFigures): string {
     `Scripts taskpane.html loads: ${js.scripts.map((s) => `${s.file} ${kb(s.gzipBytes)}`).join(", ")}` +
       (js.external.length ? `; external, not counted: ${js.external.join(", ")}` : ""),
     "",
-    "Heaviest in the initial JavaScript (source bytes before minification):",
-    ...columns(js.heaviest.map((m) => [m.name, kb(m.bytes), `${(m.share * 100).toFixed(1)} %`])),
+    "Heaviest in the initial JavaScript (from the source maps; gzip share estimated per script):",
+    ...columns([
+      ["Package or folder", "Minified", "≈ gzip"],
+      ...js.heaviest.map((m) => [m.name, kb(m.minifiedBytes), kb(m.gzipBytes)]),
+    ]),
   ];
   return lines.join("\n");
 }

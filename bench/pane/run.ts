@@ -46,7 +46,7 @@ async function main(): Promise<void> {
   try {
     say("building the pane for production (webpack --mode production)");
     const sizeDir = path.join(work, "production");
-    const initialJavaScript = measureInitialJavaScript(sizeDir, await buildProduction(sizeDir));
+    const initialJavaScript = measureInitialJavaScript(sizeDir, await buildProduction(sizeDir, { sourceMaps: true }));
     const figures: PaneFigures = {
       initialJavaScript,
       firstRender: null,
@@ -71,7 +71,7 @@ async function measureInBrowser(work: string, figures: PaneFigures, cleanups: ((
   // The same production build with the development sign-in: the simulator has no Entra ID to sign in against.
   say("building again with ADDIN_AUTH_MODE=development for the simulator");
   const simulatorDir = path.join(work, "simulator");
-  await buildProduction(simulatorDir, { ADDIN_AUTH_MODE: "development" });
+  await buildProduction(simulatorDir, { define: { ADDIN_AUTH_MODE: "development" } });
 
   const crm = await crmWithCustomers(customers, say);
   cleanups.push(() => crm.drop());
