@@ -1,4 +1,5 @@
-import { EVALUATIONS, PRIORITIES, type Customer, type Evaluation, type Priority } from "../core/contracts";
+import type { Customer, Evaluation, Priority } from "../core/contracts";
+import { EVALUATION_CHOICES, PRIORITY_CHOICES } from "./choices";
 import type { EmailAnalysis, NewCustomerForm } from "./analysis";
 import type { DraftStore } from "./ports";
 
@@ -93,8 +94,8 @@ function isTicketDraft(value: unknown): value is TicketDraft {
     typeof draft.description === "string" &&
     typeof draft.notes === "string" &&
     EDIT_STEPS.includes(draft.step as EditStep) &&
-    PRIORITIES.includes(draft.priority as Priority) &&
-    EVALUATIONS.includes(draft.evaluation as Evaluation) &&
+    (PRIORITY_CHOICES as readonly string[]).includes(draft.priority as Priority) &&
+    (EVALUATION_CHOICES as readonly string[]).includes(draft.evaluation as Evaluation) &&
     isCustomerChoice(draft.customer)
   );
 }

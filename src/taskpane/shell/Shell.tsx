@@ -1,9 +1,9 @@
 import { makeStyles, Spinner, Tab, TabList, tokens } from "@fluentui/react-components";
-import { lazy, Suspense, useState } from "react";
+import { lazy, Suspense, useEffect, useState } from "react";
 import { UnreachableView } from "../blocking/UnreachableView";
 import { usePaneServices } from "../PaneServicesContext";
 import { useStrings } from "../strings";
-import { TicketTab } from "../ticket/TicketTab";
+import { preloadEditingView, TicketTab } from "../ticket/TicketTab";
 import { useHealthPoll } from "../ticket/use-health-poll";
 import { useTicketFlow } from "../ticket/use-ticket-flow";
 import { LazyBoundary } from "./LazyBoundary";
@@ -25,6 +25,7 @@ export function Shell(props: { healthPollMs?: number }) {
   const { backend } = usePaneServices();
   const [tab, setTab] = useState<PaneTab>("ticket");
   const flow = useTicketFlow();
+  useEffect(preloadEditingView, []);
   useHealthPoll(flow.model.unreachable, backend, flow.actions.recover, props.healthPollMs);
 
   if (flow.model.unreachable) return <UnreachableView onRetryNow={flow.actions.recover} />;

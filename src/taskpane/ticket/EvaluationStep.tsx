@@ -1,5 +1,6 @@
 import { Body1, Button, Field, Radio, RadioGroup, Spinner, Subtitle2 } from "@fluentui/react-components";
-import { PRIORITIES, type Evaluation, type Priority, type TriageReason } from "../../core/contracts";
+import type { Evaluation, Priority, TriageReason } from "../../core/contracts";
+import { PRIORITY_CHOICES } from "../../workflow/choices";
 import type { EmailAnalysis } from "../../workflow/analysis";
 import type { TicketDraft } from "../../workflow/ticket-draft";
 import { usePaneServices } from "../PaneServicesContext";
@@ -43,7 +44,7 @@ export function EvaluationStep({ analysis, draft, creating, actions }: Evaluatio
           value={draft.priority}
           onChange={(_, data) => actions.editDraft({ priority: data.value as Priority })}
         >
-          {PRIORITIES.map((priority) => (
+          {PRIORITY_CHOICES.map((priority) => (
             <Radio key={priority} value={priority} label={`${priority}: ${strings.evaluation.rubric[priority]}`} />
           ))}
         </RadioGroup>

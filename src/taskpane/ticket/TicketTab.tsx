@@ -1,15 +1,21 @@
+import { lazy, Suspense } from "react";
 import type { FlowModel, FlowState } from "../../workflow/flow-state";
 import { useStrings } from "../strings";
 import { AlreadyTicketedView } from "./AlreadyTicketedView";
 import { AutomaticMailView } from "./AutomaticMailView";
 import { CreatedView } from "./CreatedView";
-import { EditingView } from "./EditingView";
 import { ExistingTicketView } from "./ExistingTicketView";
 import { FailureBar } from "./FailureBar";
 import { LinkedView } from "./LinkedView";
 import { LoadingView } from "./LoadingView";
 import { NoItemView } from "./NoItemView";
 import type { FlowActions } from "./use-ticket-flow";
+
+// The form steps bring Field, Input, Textarea and RadioGroup; their chunk is requested when the pane starts and
+// loads while the email is being analysed, so it stays out of the first download without making anyone wait.
+const loadEditingView = () => import("./EditingView");
+const EditingView = lazy(() => loadEditingView().then((module) => ({ default: module.EditingView })));
+export const preloadEditingView = () => void loadEditingView();
 
 /** The Ticket tab: the failure (if any) above the view of the current state. */
 export function TicketTab(props: { model: FlowModel; actions: FlowActions }) {
@@ -55,13 +61,15 @@ function StateView({ state, actions }: { state: FlowState; actions: FlowActions 
     case "editing":
     case "creating":
       return (
-        <EditingView
-          analysis={state.analysis}
-          draft={state.draft}
-          savingCustomer={state.kind === "editing" && state.savingCustomer}
-          creating={state.kind === "creating"}
-          actions={actions}
-        />
+        <Suspense fallback={<LoadingView label={strings.loadingView} />}>
+          <EditingView
+            analysis={state.analysis}
+            draft={state.draft}
+            savingCustomer={state.kind === "editing" && state.savingCustomer}
+            creating={state.kind === "creating"}
+            actions={actions}
+          />
+        </Suspense>
       );
     case "created":
       return <CreatedView result={state.result} reply={state.reply} onReply={actions.openReply} />;
