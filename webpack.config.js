@@ -22,6 +22,9 @@ function buildConstants(mode) {
     "process.env.ADDIN_CLIENT_ID": JSON.stringify(env.ADDIN_CLIENT_ID || env.ENTRA_PANE_CLIENT_ID || ""),
     "process.env.ADDIN_TENANT_ID": JSON.stringify(env.ADDIN_TENANT_ID || env.ENTRA_TENANT_ID || ""),
     "process.env.ADDIN_API_SCOPE": JSON.stringify(env.ADDIN_API_SCOPE || ""),
+    // Graph's address (national clouds) and the shared support mailbox the Bandeja lists; empty = defaults.
+    __TMP_GRAPH_BASE_URL__: JSON.stringify(env.GRAPH_BASE_URL || ""),
+    __TMP_SUPPORT_MAILBOX__: JSON.stringify(env.SUPPORT_MAILBOX || ""),
   };
 }
 

@@ -55,7 +55,7 @@ export async function buildApp(config: AppConfig, deps: AppDeps = {}): Promise<F
   registerProblemHandler(app);
   await registerOpenApi(app, APP_VERSION, config.publicUrl);
   await registerAuth(app, config.auth);
-  await registerSecurity(app, config.rateLimitPerMinute);
+  await registerSecurity(app, config.rateLimitPerMinute, config.nodeEnv === "production");
   await registerStaticFiles(app, config.staticDir);
 
   registerOpenApiRoute(app);

@@ -54,6 +54,22 @@ export function openNewMessageForm(
   }
 }
 
+/**
+ * Opens a message in Outlook's own form. The Bandeja lists Graph (REST) immutable ids; displayMessageForm takes an
+ * EWS id, so the id is converted first (both Mailbox 1.3).
+ */
+export function openMessageForm(office: OfficeNamespace, restItemId: string): Promise<void> {
+  try {
+    const mailbox = office.context.mailbox;
+    // The enum is "v2.0"; the literal keeps this working with the namespace a test or the simulator passes in.
+    const restVersion = "v2.0" as Office.MailboxEnums.RestVersion;
+    mailbox.displayMessageForm(mailbox.convertToEwsId(restItemId, restVersion));
+    return Promise.resolve();
+  } catch (thrown) {
+    return Promise.reject(MailboxError.fromThrown("displayMessageForm", thrown));
+  }
+}
+
 function guardSize(operation: string, html: string): void {
   const size = new TextEncoder().encode(html).length;
   if (size > MAX_FORM_HTML) throw new MailboxError("too-large", operation, undefined, `${size} bytes`);

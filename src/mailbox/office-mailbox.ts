@@ -1,7 +1,7 @@
 import type { MailboxPort } from "../workflow/ports";
 import { addItemCategory } from "./categories";
 import { detectCapabilities, type DetectedCapabilities, type OfficeNamespace } from "./capabilities";
-import { openNewMessageForm, openReplyForm } from "./compose-forms";
+import { openMessageForm, openNewMessageForm, openReplyForm } from "./compose-forms";
 import { languageFromTag } from "./display-language";
 import { readHostTheme } from "./host-theme";
 import { followItemChanges } from "./item-changed";
@@ -37,6 +37,7 @@ export function createOfficeMailbox(options: OfficeMailboxOptions = {}): Mailbox
       await openReplyForm(requireItem("displayReplyForm"), reply.html, capabilities());
     },
     openNewMessage: (message) => openNewMessageForm(office, message, capabilities()),
+    openMessage: (itemId) => openMessageForm(office, itemId),
     async addCategory(label) {
       return addItemCategory(office, requireItem("categories.addAsync"), label, capabilities());
     },

@@ -31,12 +31,9 @@ function samplesAsGraphMessages(): GraphMessageFixture[] {
     }));
 }
 
-/**
- * The backend's CSP allows connections only to itself and to graph.microsoft.com, so the pane could not reach the
- * stand-in on its own port. TODO(#6): let the server add a development Graph origin to connect-src, and drop this.
- */
+/** The server's CSP lets a non-production pane reach https services on loopback, where the stand-in listens. */
 function newPageReachingGraph(browser: TestBrowser) {
-  return browser.newPage({ bypassCSP: true });
+  return browser.newPage();
 }
 
 async function openBandeja(simulator: SimulatorPage, graph: GraphStandIn): Promise<Frame> {

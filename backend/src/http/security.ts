@@ -14,7 +14,15 @@ export const FRAME_ANCESTORS = [
   "https://*.microsoft.com",
 ];
 
-export async function registerSecurity(app: FastifyInstance, rateLimitPerMinute: number): Promise<void> {
+/** Outside production the pane may also call https services on loopback: the simulator's Graph stand-in. */
+const LOOPBACK_HTTPS = ["https://localhost:*", "https://127.0.0.1:*"];
+
+export async function registerSecurity(
+  app: FastifyInstance,
+  rateLimitPerMinute: number,
+  production: boolean,
+): Promise<void> {
+  const loopback = production ? [] : LOOPBACK_HTTPS;
   await app.register(helmet, {
     contentSecurityPolicy: {
       directives: {
@@ -24,7 +32,7 @@ export async function registerSecurity(app: FastifyInstance, rateLimitPerMinute:
         // Fluent UI (Griffel) injects its styles at run time.
         styleSrc: ["'self'", "'unsafe-inline'"],
         imgSrc: ["'self'", "data:", "blob:"],
-        connectSrc: ["'self'", "https://login.microsoftonline.com", "https://graph.microsoft.com"],
+        connectSrc: ["'self'", "https://login.microsoftonline.com", "https://graph.microsoft.com", ...loopback],
         frameSrc: ["'self'"],
         frameAncestors: FRAME_ANCESTORS,
         objectSrc: ["'none'"],

@@ -34,6 +34,10 @@ export function createFakeMailbox(host: SimulatorHost, frame: Window): Record<st
     },
   });
 
+  // Simulator ids serve as EWS and REST ids alike; opening a message selects it, as Outlook on the web does.
+  fake.convertToEwsId = (id: string) => id;
+  fake.displayMessageForm = (id: string) => host.select(id);
+
   if (mailbox("1.5")) addItemChangedEvent(host, frame, fake);
   if (mailbox("1.6")) fake.displayNewMessageForm = (parameters: never) => host.openCompose(newMessageForm(parameters));
   if (mailbox("1.8")) fake.masterCategories = createMasterCategories(host);
