@@ -9,7 +9,9 @@ const transform = {
 // postal-mime, cookie (used by fastify.inject) and some Fluent packages ship ESM only; swc makes them CommonJS.
 const transformIgnorePatterns = ["/node_modules/(?!(postal-mime|cookie)/)"];
 
-const common = { transform, transformIgnorePatterns, testEnvironment: "node" };
+// Timeouts are ceilings, not performance checks: key generation and TLS set-up in hooks can take seconds on a busy
+// two-core machine, and jest's 5 s default then fails tests that are correct.
+const common = { transform, transformIgnorePatterns, testEnvironment: "node", testTimeout: 30_000 };
 
 module.exports = {
   projects: [
