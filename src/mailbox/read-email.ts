@@ -1,4 +1,5 @@
-import { Limits, type EmailFacts, type Person } from "../core/contracts";
+import type { EmailFacts, Person } from "../core/contracts";
+import { Limits } from "../core/contracts/vocabulary";
 import type { AttachmentFacts } from "../core/contracts";
 import type { DetectedCapabilities, OfficeNamespace } from "./capabilities";
 import { parseInternetHeaders } from "./internet-headers";

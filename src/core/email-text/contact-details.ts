@@ -1,5 +1,5 @@
 import type { ContactDetails } from "../contracts";
-import { Limits } from "../contracts";
+import { Limits } from "../contracts/vocabulary";
 import { splitLines } from "../text/lines";
 import { normalizeForMatch } from "../text/normalize-for-match";
 

@@ -1,5 +1,5 @@
 import type { Person } from "../contracts";
-import { Limits } from "../contracts";
+import { Limits } from "../contracts/vocabulary";
 
 const ADDRESS = /[A-Za-z0-9._%+'-]{1,64}@[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,24}/;
 

@@ -1,5 +1,6 @@
 import { Field, Select, makeStyles, tokens } from "@fluentui/react-components";
-import { PRIORITIES, STATUSES, type Priority, type Ticket, type TicketStatus } from "../../core/contracts";
+import type { Priority, Ticket, TicketStatus } from "../../core/contracts";
+import { PRIORITIES, STATUSES } from "../../core/contracts/vocabulary";
 import { useFollowUpStrings } from "./followup-strings";
 
 const useStyles = makeStyles({
