@@ -112,7 +112,11 @@ function companyFromLine(line: string): string | null {
   if (label) return line.trim().slice(label.length).trim() || null;
   const words = key.replace(/[,|·]/g, " ").split(/\s+/);
   if (!LEGAL_FORMS.includes(words.at(-1) ?? "")) return null;
-  return words.length >= 2 && words.length <= 8 ? line.trim().replace(/^[|·\-–\s]+/, "") : null;
+  if (words.length < 2 || words.length > 8) return null;
+
+  // "Director comercial – Acme S.L.": the company is the last part after a job title and a separator.
+  const parts = line.trim().split(/\s+[|·\-–—]\s+/);
+  return (parts.at(-1) ?? "").replace(/^[|·\-–\s]+/, "") || null;
 }
 
 /**

@@ -28,6 +28,8 @@ describe("extractContactDetails", () => {
     ["a legal form", "Ana\nDirectora\nAcme Soluciones S.L.U.", "Acme Soluciones S.L.U."],
     ["a label", "Ana\nEmpresa: Talleres Norte", "Talleres Norte"],
     ["an English company", "John\nCarter & Sons Ltd", "Carter & Sons Ltd"],
+    ["after a job title", "Javier\nDirector comercial – Distribuciones Levante S.L.", "Distribuciones Levante S.L."],
+    ["after a bar", "Lucía | Jefa de compras | Grupo Arce S.A.", "Grupo Arce S.A."],
   ])("finds the company from %s", (_, text, company) => {
     const details = extractContactDetails(text);
 
