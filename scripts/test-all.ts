@@ -40,7 +40,17 @@ function runJestSuite(suite: string, outDir: string): StepResult {
   const outputFile = join(outDir, `${suite}.json`);
   // Browser tests share one Chromium and one build: in band they are faster and steadier on a small machine.
   const inBand = suite === "e2e" ? ["--runInBand"] : [];
-  const args = ["jest", "--ci", "--selectProjects", suite, ...inBand, "--json", `--outputFile=${outputFile}`];
+  // --forceExit: a handle a failed test leaves open must not keep CI waiting until its time limit.
+  const args = [
+    "jest",
+    "--ci",
+    "--forceExit",
+    "--selectProjects",
+    suite,
+    ...inBand,
+    "--json",
+    `--outputFile=${outputFile}`,
+  ];
   const exited = run("npx", args);
 
   const report = readReport(outputFile);
