@@ -1,13 +1,12 @@
 import type { Page } from "playwright-core";
 import { median, type BenchBrowser } from "./bench-browser";
 
-/** The sample the pane opens on, and the sender's name that marks its first meaningful content. */
+/** The sample the pane opens on. */
 const SAMPLE = "urgent-outage";
-const SENDER = "Javier Morales Soto";
 const TIMEOUT_MS = 30_000;
 
 export interface RenderTimes {
-  /** Navigation start → the sender's name shown in the pane (as text or prefilled in a field), in ms. */
+  /** Navigation start → the Ticket tab showing the email's first step (text, no spinner left in it), in ms. */
   sender: number;
   /** Navigation start → the pane's tab list in the DOM (first render of the pane's own UI), in ms. */
   shell: number;
@@ -32,7 +31,7 @@ export async function measureFirstRender(browser: BenchBrowser, baseUrl: string,
 
   for (let run = 0; run < runs; run++) {
     const page = await browser.freshPage();
-    await page.addInitScript(watchForMarkers, SENDER);
+    await page.addInitScript(watchForMarkers);
 
     await page.goto(url);
     cold.push(await markers(page));
@@ -44,7 +43,12 @@ export async function measureFirstRender(browser: BenchBrowser, baseUrl: string,
 }
 
 async function markers(page: Page): Promise<RenderTimes> {
-  await page.waitForFunction(() => window.paneBench?.sender !== undefined, undefined, { timeout: TIMEOUT_MS });
+  await page
+    .waitForFunction(() => window.paneBench?.sender !== undefined, undefined, { timeout: TIMEOUT_MS })
+    .catch(async (error: unknown) => {
+      const shown = await page.evaluate(() => document.body.innerText.slice(0, 400).replace(/\s+/g, " "));
+      throw new Error(`the Ticket tab did not settle within ${TIMEOUT_MS} ms; it shows: ${shown}`, { cause: error });
+    });
   return page.evaluate(() => {
     const marks = window.paneBench ?? {};
     const fcp = performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? Number.NaN;
@@ -70,16 +74,16 @@ declare global {
  * Runs in the page before its own scripts. Times are `performance.now()`, i.e. milliseconds since navigation start.
  * DOM mutations catch the moment content is inserted; a per-frame check catches values set on form fields.
  */
-function watchForMarkers(sender: string): void {
+function watchForMarkers(): void {
   const marks: { sender?: number; shell?: number } = {};
   window.paneBench = marks;
 
   const check = (): void => {
     if (marks.shell === undefined && document.querySelector("[role='tablist']")) marks.shell = performance.now();
     if (marks.sender !== undefined) return;
-    const fields = Array.from(document.querySelectorAll("input, textarea"), (f) => (f as HTMLInputElement).value);
-    const text = `${document.body?.textContent ?? ""} ${fields.join(" ")}`;
-    if (text.includes(sender)) marks.sender = performance.now();
+    const panel = document.getElementById("panel-ticket");
+    const settled = panel?.textContent?.trim() && !panel.querySelector("[role='progressbar']");
+    if (settled) marks.sender = performance.now();
   };
   const everyFrame = (): void => {
     check();

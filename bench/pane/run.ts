@@ -68,10 +68,11 @@ async function main(): Promise<void> {
 }
 
 async function measureInBrowser(work: string, figures: PaneFigures, cleanups: (() => Promise<void> | void)[]) {
-  // The same production build with the development sign-in: the simulator has no Entra ID to sign in against.
+  // The same production build plus the simulator pages (BUILD_SIMULATOR=1) with the development sign-in: the
+  // simulator has no Entra ID to sign in against.
   say("building again with ADDIN_AUTH_MODE=development for the simulator");
   const simulatorDir = path.join(work, "simulator");
-  await buildProduction(simulatorDir, { define: { ADDIN_AUTH_MODE: "development" } });
+  await buildProduction(simulatorDir, { define: { ADDIN_AUTH_MODE: "development", BUILD_SIMULATOR: "1" } });
 
   const crm = await crmWithCustomers(customers, say);
   cleanups.push(() => crm.drop());
