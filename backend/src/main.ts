@@ -72,7 +72,8 @@ function printWelcome(config: AppConfig): void {
     "  Outlook en la web / nuevo Outlook: Configuración → Complementos → Mis complementos →",
     "    Agregar complemento personalizado → Agregar desde archivo → manifest.xml (https://aka.ms/olksideload)",
     "  Outlook clásico (Windows): Archivo → Administrar complementos, o `npm run sideload`",
-    `  Si el navegador avisa del certificado, confíe en él: abra ${url}/api/health y acéptelo (README, Troubleshooting).`,
+    `  Si el navegador avisa del certificado, confíe en él: abra ${url}/api/health y acéptelo`,
+    "    (README, Troubleshooting).",
     "",
   ];
   process.stdout.write(lines.join("\n"));

@@ -94,7 +94,7 @@ async function postgresWriter(url: string, schema: string | null): Promise<BulkW
 
   const unnest = (table: string, columns: string[], rows: Record<string, unknown>[]) =>
     client.query(
-      `INSERT INTO ${table} (${columns.join(",")}) SELECT * FROM unnest(${columns.map((_, i) => `$${i + 1}::text[]`).join(",")})`,
+      `INSERT INTO ${table} (${columns.join(",")}) SELECT * FROM unnest(${arrayParameters(columns.length)})`,
       columns.map((column) => rows.map((row) => row[column])),
     );
 
@@ -111,4 +111,9 @@ async function postgresWriter(url: string, schema: string | null): Promise<BulkW
       await client.end();
     },
   };
+}
+
+/** `$1::text[],$2::text[],…`: one array parameter per column, for a single INSERT … SELECT FROM unnest(…). */
+function arrayParameters(count: number): string {
+  return Array.from({ length: count }, (_, i) => `$${i + 1}::text[]`).join(",");
 }

@@ -20,7 +20,8 @@ export async function buildProduction(
   const saved = Object.fromEntries(Object.keys(define).map((name) => [name, process.env[name]]));
   Object.assign(process.env, define);
   try {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports -- the config is CommonJS and reads env when called
+    // The config is CommonJS and reads the environment when called.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const factory = require(CONFIG) as ConfigFactory;
     const config = factory({}, { mode: "production" });
     config.output = { ...config.output, path: outputDir };

@@ -13,9 +13,10 @@ const POSTGRES_MIGRATION_LOCK = 7_340_001;
  * database either before or after a step, never in between.
  */
 export async function migrate(db: Kysely<Database>, engine: "sqlite" | "postgres"): Promise<number[]> {
-  await sql`CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`.execute(
-    db,
-  );
+  await sql`
+    CREATE TABLE IF NOT EXISTS schema_migrations
+      (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)
+  `.execute(db);
   const applied: number[] = [];
 
   for (const migration of MIGRATIONS) {
@@ -28,9 +29,11 @@ export async function migrate(db: Kysely<Database>, engine: "sqlite" | "postgres
       if (done.rows.length > 0) return false;
 
       for (const statement of migration[engine]) await sql.raw(statement).execute(trx);
-      await sql`INSERT INTO schema_migrations (version, name, applied_at) VALUES (${migration.version}, ${migration.name}, ${new Date().toISOString()})`.execute(
-        trx,
-      );
+      const appliedAt = new Date().toISOString();
+      await sql`
+        INSERT INTO schema_migrations (version, name, applied_at)
+        VALUES (${migration.version}, ${migration.name}, ${appliedAt})
+      `.execute(trx);
       return true;
     });
     if (ran) applied.push(migration.version);
