@@ -6,7 +6,10 @@ const SAMPLE = "urgent-outage";
 const TIMEOUT_MS = 30_000;
 
 export interface RenderTimes {
-  /** Navigation start → the Ticket tab showing the email's first step (its first control, past the loading spinner), in ms. */
+  /**
+   * Navigation start → the Ticket tab showing the email's first step (its first control, past the loading spinner),
+   * in ms.
+   */
   sender: number;
   /** Navigation start → the pane's tab list in the DOM (first render of the pane's own UI), in ms. */
   shell: number;

@@ -6,7 +6,10 @@ import { median, type BenchBrowser } from "./bench-browser";
 const TIMEOUT_MS = 30_000;
 
 export interface OneClick {
-  /** Click on Crear ticket → the "Responder" compose window open, in ms: the first click, then the median of the rest. */
+  /**
+   * Click on Crear ticket → the "Responder" compose window open, in ms: the first click, then the median of the
+   * rest.
+   */
   first: number;
   median: number;
   max: number;
@@ -66,7 +69,8 @@ const CLICK_TO_REPLY_FORM = `new Promise((resolve, reject) => {
   button.click();
   setTimeout(() => {
     observer.disconnect();
-    reject(new Error("no reply form within ${TIMEOUT_MS} ms (command state " + document.querySelector("#ribbon").dataset.commandState + ")"));
+    const state = document.querySelector("#ribbon").dataset.commandState;
+    reject(new Error("no reply form within ${TIMEOUT_MS} ms (command state " + state + ")"));
   }, ${TIMEOUT_MS});
 })`;
 

@@ -47,7 +47,8 @@ export function table(figures: PaneFigures): string {
   }
 
   const lines = [
-    `Pane benchmarks: CPU slowed ${figures.cpuSlowdown}x, ${figures.customers.toLocaleString("en")} customers in the CRM, ` +
+    `Pane benchmarks: CPU slowed ${figures.cpuSlowdown}x, ` +
+      `${figures.customers.toLocaleString("en")} customers in the CRM, ` +
       `load average ${figures.loadAverage.map((value) => value.toFixed(2)).join(" ")} on ${figures.cores} cores`,
     "",
     ...columns([["Figure", "Measured", "Budget", ""], ...rows]),
