@@ -1,4 +1,5 @@
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
+import { launchBrowser } from "../../test/e2e/support/browser";
 
 export interface BenchBrowser {
   /** A page in a fresh context (no HTTP cache), its CPU slowed `cpuSlowdown` times, loopback certificate accepted. */
@@ -6,20 +7,9 @@ export interface BenchBrowser {
   close(): Promise<void>;
 }
 
-/** Headless system Chromium with everything that would reach beyond loopback switched off. */
+/** The browser-test harness's Chromium (loopback only), with pages whose CPU is slowed for measuring. */
 export async function launchBenchBrowser(cpuSlowdown: number): Promise<BenchBrowser> {
-  const browser: Browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
+  const { browser } = await launchBrowser();
 
   return {
     async freshPage() {

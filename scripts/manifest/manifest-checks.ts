@@ -102,7 +102,9 @@ function checkLengths(root: XmlElement, scopes: OverridesScope[]): ManifestProbl
     .map((entry) => ({
       rule: "length",
       line: entry.line,
-      message: `${entry.name} text is ${entry.text.length} characters; the limit is ${entry.max}: "${entry.text.slice(0, 40)}…"`,
+      message:
+        `${entry.name} text is ${entry.text.length} characters; ` +
+        `the limit is ${entry.max}: "${entry.text.slice(0, 40)}…"`,
     }));
 }
 

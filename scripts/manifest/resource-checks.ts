@@ -84,7 +84,8 @@ export function checkResourceReferences(scope: OverridesScope): ManifestProblem[
       return [problem(element, `${element.name} refers to resource id "${resid}", which is not defined in ${where}.`)];
     }
     if (expected !== undefined && resource.kind !== expected) {
-      const message = `${element.name} refers to "${resid}", a resource in ${resource.kind}; it needs one in ${expected}.`;
+      const message =
+        `${element.name} refers to "${resid}", a resource in ${resource.kind}; ` + `it needs one in ${expected}.`;
       return [problem(element, message)];
     }
     return [];

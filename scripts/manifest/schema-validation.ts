@@ -38,7 +38,8 @@ export async function validateAgainstSchemas(
 async function readSchemas(schemaDir: string): Promise<SchemaFile[]> {
   const names = await readdir(schemaDir).catch(() => {
     throw new SchemaFolderError(
-      `Schema folder not found: ${schemaDir}. Pass --schemas DIR or set MANIFEST_SCHEMA_DIR to the folder with ${ROOT_SCHEMA}.`,
+      `Schema folder not found: ${schemaDir}. ` +
+        `Pass --schemas DIR or set MANIFEST_SCHEMA_DIR to the folder with ${ROOT_SCHEMA}.`,
     );
   });
   const xsdNames = names.filter((name) => name.endsWith(".xsd"));

@@ -30,7 +30,8 @@ export const SIGNALS: readonly Signal[] = [
   {
     ...{ code: "error", es: "error o fallo", en: "error or fault", weight: 2, kind: "fault" },
     phrases: list(
-      "error*|fallo*|falla*|no funciona|sin funcionar|sigue fallando|deja de funcionar|dejo de funcionar|mal funcionamiento|no puedo|no podemos|" +
+      "error*|fallo*|falla*|no funciona|sin funcionar|sigue fallando|deja de funcionar|dejo de funcionar|" +
+        "mal funcionamiento|no puedo|no podemos|" +
         "no pueden|bloque*|se cierra|cierres|congela*|bug|averi*|defectuos*|roto|rota|not working|doesn't work|" +
         "does not work|broken|crash*|fails|failed|failing|cannot|can't|unable|stopped working|freez*",
     ),
@@ -78,7 +79,8 @@ export const SIGNALS: readonly Signal[] = [
     ...{ code: "deadline", es: "plazo legal o contractual", en: "legal or contractual deadline", weight: 2 },
     kind: "urgency",
     phrases: list(
-      "fecha limite|antes del dia|plazo|vence|vencimiento|penaliza*|incumplimiento|sla|contractual|demanda|abogado*|deadline|" +
+      "fecha limite|antes del dia|plazo|vence|vencimiento|penaliza*|incumplimiento|sla|contractual|" +
+        "demanda|abogado*|deadline|" +
         "due date|penalty|lawsuit|legal action|breach of contract",
     ),
   },
@@ -160,7 +162,8 @@ export const SIGNALS: readonly Signal[] = [
     ...{ code: "not-urgent", es: "no es urgente", en: "not urgent", weight: -3, kind: "calm" },
     cancels: ["urgency", "today"],
     phrases: list(
-      "no es urgente|no urgente|nada urgente|sin prisa|cuando puedan|cuando tengan tiempo|no corre prisa|not urgent|no rush|" +
+      "no es urgente|no urgente|nada urgente|sin prisa|cuando puedan|cuando tengan tiempo|no corre prisa|" +
+        "not urgent|no rush|" +
         "when you have time|whenever you can|no hurry",
     ),
   },

@@ -3,7 +3,9 @@ import { officeDialogError } from "./error-mapping";
 
 type OfficeNamespace = typeof Office;
 
-/** The AuthHost over Office.js. Every Office callback becomes a promise or a handler call; nothing throws inside one. */
+/**
+ * The AuthHost over Office.js. Every Office callback becomes a promise or a handler call; nothing throws inside one.
+ */
 export function createOfficeAuthHost(office: OfficeNamespace = Office): AuthHost {
   return {
     supportsNestedAppAuth: () => supports(office, "NestedAppAuth", "1.1"),

@@ -21,7 +21,8 @@ export const SPECIAL_CASES: SampleInput[] = [
       "",
       "Hola Daniel:",
       "",
-      "Desde el lunes nadie en la oficina de Vigo puede conectarse a la VPN; el cliente dice «tiempo de espera agotado».",
+      "Desde el lunes nadie en la oficina de Vigo puede conectarse a la VPN; " +
+        "el cliente dice «tiempo de espera agotado».",
       "En Madrid funciona sin problemas. ¿Podéis revisarlo?",
       "",
       "Gracias,",
