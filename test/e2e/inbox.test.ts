@@ -70,7 +70,7 @@ describeWithBrowser("Bandeja in the simulator", () => {
 
   beforeEach(() => graph.reset(messages));
 
-  it("works the inbox from the oldest email: creates its ticket, then finds the next one without a ticket", async () => {
+  it("works the inbox from the oldest email: tickets it, then finds the next one without a ticket", async () => {
     const page = await newPageReachingGraph(browser);
     const simulator = await openSimulator(page, { baseUrl: server.url, agent: AGENT, sample: "english", pane: true });
     const pane = await openBandeja(simulator, graph);

@@ -5,7 +5,8 @@ const axeSource = fs.readFileSync(require.resolve("axe-core"), "utf8");
 
 /**
  * Fluent UI's focus manager (tabster) adds `<i data-tabster-dummy aria-hidden tabindex="0">` bumpers that only
- * redirect focus; axe reports them as aria-hidden-focus. Known upstream: https://github.com/microsoft/tabster/issues/288
+ * redirect focus; axe reports them as aria-hidden-focus.
+ * Known upstream: https://github.com/microsoft/tabster/issues/288
  */
 const ALWAYS_EXCLUDED = ["[data-tabster-dummy]"];
 

@@ -20,7 +20,7 @@ describe("rate limits", () => {
   });
   afterAll(() => backend.close());
 
-  it("answers 429 problem+json with Retry-After once an agent spends the budget, without touching other agents", async () => {
+  it("answers 429 with Retry-After once an agent spends the budget, leaving other agents alone", async () => {
     const me = () => backend.app.inject({ url: "/api/me", headers: authHeaders(AGENT) });
 
     const allowed = [await me(), await me(), await me()];

@@ -46,7 +46,8 @@ describe("cleanEmailText with reply headers from the common clients", () => {
     ["Apple Mail forward", "Begin forwarded message:\n\nFrom: Ana <ana@x.es>\nSubject: old\nold"],
     [
       "Outlook for iOS in Spanish",
-      "Obtener Outlook para iOS<https://aka.ms/o0ukef>\n________________________________\nDe: Ana\nEnviado: lunes\nPara: Soporte\nold",
+      "Obtener Outlook para iOS<https://aka.ms/o0ukef>\n________________________________\n" +
+        "De: Ana\nEnviado: lunes\nPara: Soporte\nold",
     ],
     ["Italian Outlook", "Da: Ana [mailto:ana@x.it]\nInviato: lunedì\nA: Soporte\nOggetto: old\nold"],
   ])("removes %s", (_, history) => {

@@ -68,7 +68,8 @@ describe("findForwardedOriginal", () => {
 
   it("reads the forwarded headers of HTML-only mail", () => {
     const html =
-      "<p>Ver abajo</p><div>---------- Forwarded message ---------<br>From: <b>Ann</b> &lt;ann@example.com&gt;<br>Date: Mon<br>Subject: x</div>";
+      "<p>Ver abajo</p><div>---------- Forwarded message ---------<br>" +
+      "From: <b>Ann</b> &lt;ann@example.com&gt;<br>Date: Mon<br>Subject: x</div>";
 
     const person = findForwardedOriginal({ subject: "Fwd: x", text: "", html });
 
@@ -82,7 +83,8 @@ describe("findForwardedOriginal", () => {
     [
       "a reply quoting an old forward",
       "RE: x",
-      "Vale.\n\nDe: Soporte <s@x.es>\nEnviado: lunes\nPara: Ann\nAsunto: x\n\n---------- Forwarded message ---------\nFrom: Old <old@x.es>\nDate: d\nSubject: s",
+      "Vale.\n\nDe: Soporte <s@x.es>\nEnviado: lunes\nPara: Ann\nAsunto: x\n\n" +
+        "---------- Forwarded message ---------\nFrom: Old <old@x.es>\nDate: d\nSubject: s",
     ],
   ])("returns null for %s", (_, subject, text) => {
     const person = findForwardedOriginal({ subject, text });

@@ -41,7 +41,7 @@ describe("ensureDevCertificate", () => {
     return readFile(path.join(directory, "localhost.crt"), "utf8");
   }
 
-  it("generates a localhost certificate signed by a CA stored beside it, with a private key only its owner reads", async () => {
+  it("makes a localhost certificate signed by a CA beside it, with a key only its owner reads", async () => {
     const result = await ensureDevCertificate({ directory });
 
     const cert = new X509Certificate(result.cert);

@@ -109,5 +109,6 @@ function idToken(): string {
     oid: "oid-1",
     tid: "tenant-1",
   };
-  return `${encode({ alg: "RS256", typ: "JWT" })}.${encode({ ...claims, exp: Math.floor(Date.now() / 1000) + 3600 })}.sig`;
+  const exp = Math.floor(Date.now() / 1000) + 3600;
+  return `${encode({ alg: "RS256", typ: "JWT" })}.${encode({ ...claims, exp })}.sig`;
 }

@@ -52,7 +52,8 @@ describe("the sign-in dialog page", () => {
 
     expect(sent).toEqual([]);
     expect(calls).toEqual([
-      `redirect api://localhost/${CLIENT}/access_as_user + https://graph.microsoft.com/Mail.ReadWrite https://graph.microsoft.com/Mail.ReadWrite.Shared`,
+      `redirect api://localhost/${CLIENT}/access_as_user + ` +
+        "https://graph.microsoft.com/Mail.ReadWrite https://graph.microsoft.com/Mail.ReadWrite.Shared",
     ]);
   });
 

@@ -31,7 +31,7 @@ describe("listInboxOldestFirst", () => {
     });
   });
 
-  it("asks Graph to sort by receivedDateTime with that field first in $filter, few fields and immutable ids", async () => {
+  it("sorts by receivedDateTime, first in $filter, with few fields and immutable ids", async () => {
     const { client, tokens } = clientFor(standIn);
 
     await client.listInboxOldestFirst({ pageSize: 3 });

@@ -27,7 +27,7 @@ const group = (name: RegExp) => screen.getByRole("region", { name });
 const rowOf = (number: string) => document.querySelector(`[data-ticket="${number}"]`) as HTMLElement;
 
 describe("FollowUpView", () => {
-  it("groups the agent's open tickets by due time with how late, customer, subject, priority, status and age", async () => {
+  it("groups open tickets by due time with lateness, customer, subject, priority, status and age", async () => {
     const listFollowUp = jest.fn(() => Promise.resolve(lists));
 
     renderFollowUp({ listFollowUp });

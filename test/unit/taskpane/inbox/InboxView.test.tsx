@@ -61,7 +61,7 @@ function renderInbox(options: {
 const itemsOf = () => within(screen.getByRole("list")).getAllByRole("listitem");
 
 describe("InboxView", () => {
-  it("lists the inbox oldest first with sender, age, subject and ticket, asking the backend once per page", async () => {
+  it("lists the inbox oldest first with sender, age, subject and ticket, one backend call a page", async () => {
     const graph = fakeGraph({ first: { messages: [email(1, 26), email(2, 3)], nextLink: null } });
     const lookup = ticketsFor({ "<m1@cliente.example>": "TMP-000041" });
 
