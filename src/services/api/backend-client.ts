@@ -1,9 +1,8 @@
-import axios, { type AxiosInstance, type AxiosRequestConfig } from "axios";
 import type { Customer, CustomerMatchResponse, Reply, Ticket, TicketEvent } from "../../core/contracts";
 import type { BackendHealth, TicketBackend, TicketPage, TicketQuery, TokenProvider } from "../../workflow/ports";
 import { followUpLister } from "./follow-up";
 import { BackendError } from "../../workflow/backend-error";
-import { toBackendError } from "./problem-mapping";
+import { sendHttp, type HttpAnswer, type HttpCall as Call } from "./http-request";
 import { DEFAULT_RETRY, withRetry, type RetryPolicy } from "./retry";
 
 export interface BackendClientOptions {
@@ -11,6 +10,7 @@ export interface BackendClientOptions {
   baseUrl: string;
   tokens: TokenProvider;
   retry?: RetryPolicy;
+  /** Per request, the answer's body included; a request that takes longer is "unreachable". */
   timeoutMs?: number;
 }
 
@@ -19,23 +19,18 @@ interface Invalidating {
   invalidate(audience: "api" | "graph"): void;
 }
 
-type Call = Pick<AxiosRequestConfig, "method" | "url" | "data" | "params" | "headers">;
-
 /** The pane's client of the TicketMasterPro API: bearer token on every call, problem+json as BackendError. */
 export function createBackendClient(options: BackendClientOptions): TicketBackend {
-  const http = axios.create({
-    baseURL: options.baseUrl.replace(/\/$/, ""),
-    timeout: options.timeoutMs ?? 15_000,
-    headers: { Accept: "application/json, application/problem+json" },
-  });
+  const timeoutMs = options.timeoutMs ?? 15_000;
+  const request = <T>(call: Call): Promise<HttpAnswer<T>> => sendHttp<T>(options.baseUrl, call, timeoutMs);
   const policy = options.retry ?? DEFAULT_RETRY;
 
-  const authorised = async <T>(call: Call): Promise<{ data: T; status: number }> => {
+  const authorised = async <T>(call: Call): Promise<HttpAnswer<T>> => {
     // A token failure is a sign-in matter, not a backend one, so it leaves here with its own type.
     const token = await options.tokens.getAccessToken("api");
-    return request<T>(http, { ...call, headers: { ...call.headers, Authorization: `Bearer ${token}` } });
+    return request<T>({ ...call, headers: { ...call.headers, Authorization: `Bearer ${token}` } });
   };
-  const send = async <T>(call: Call): Promise<{ data: T; status: number }> => {
+  const send = async <T>(call: Call): Promise<HttpAnswer<T>> => {
     try {
       return await authorised<T>(call);
     } catch (error) {
@@ -50,7 +45,7 @@ export function createBackendClient(options: BackendClientOptions): TicketBacken
   const write = async <T>(call: Call): Promise<T> => (await send<T>(call)).data;
 
   return {
-    health: () => withRetry(policy, async () => (await request<BackendHealth>(http, { url: "/health" })).data),
+    health: () => withRetry(policy, async () => (await request<BackendHealth>({ url: "/health" })).data),
 
     matchCustomers: async (query) =>
       (await read<CustomerMatchResponse>({ method: "POST", url: "/customers/match", data: query })).matches,
@@ -83,20 +78,11 @@ export function createBackendClient(options: BackendClientOptions): TicketBacken
   };
 }
 
-async function request<T>(http: AxiosInstance, call: Call): Promise<{ data: T; status: number }> {
-  try {
-    const response = await http.request<T>(call);
-    return { data: response.data, status: response.status };
-  } catch (error) {
-    throw toBackendError(error);
-  }
-}
-
 function lookupCall(ids: string[]): Call {
   return { method: "POST", url: "/tickets/lookup", data: { internetMessageIds: ids } };
 }
 
-/** Status and priority may repeat (`?status=Pendiente&status=En%20curso`), which axios would write as `status[]`. */
+/** Status and priority may repeat (`?status=Pendiente&status=En%20curso`), each one its own parameter. */
 export function ticketQueryParams(query: TicketQuery): URLSearchParams {
   const params = new URLSearchParams();
   for (const status of query.status ?? []) params.append("status", status);

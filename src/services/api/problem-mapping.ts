@@ -1,4 +1,3 @@
-import { isAxiosError } from "axios";
 import { BackendError, type BackendErrorKind } from "../../workflow/backend-error";
 
 interface ProblemBody {
@@ -12,17 +11,9 @@ interface ProblemBody {
 
 const PROBLEM_MEMBERS = new Set(["type", "title", "status", "detail", "correlationId", "instance"]);
 
-/** Turns whatever axios threw into the port's typed error; anything without an HTTP answer is "unreachable". */
-export function toBackendError(error: unknown): BackendError {
-  if (error instanceof BackendError) return error;
-
-  if (!isAxiosError(error) || !error.response) {
-    return new BackendError({ kind: "unreachable", title: "unreachable" });
-  }
-
-  const { status, headers } = error.response;
-  const data: unknown = error.response.data;
-  const problem: ProblemBody = isRecord(data) ? data : {};
+/** The port's typed error for an HTTP answer outside 2xx, from its problem+json body when it has one. */
+export function problemError(status: number, headers: Headers, body: unknown): BackendError {
+  const problem: ProblemBody = isRecord(body) ? body : {};
 
   return new BackendError({
     kind: kindOfStatus(status),
@@ -30,8 +21,8 @@ export function toBackendError(error: unknown): BackendError {
     title: asString(problem.title) ?? `HTTP ${status}`,
     detail: asString(problem.detail),
     problemType: asString(problem.type),
-    correlationId: asString(problem.correlationId) ?? asString(headerValue(headers, "x-correlation-id")),
-    retryAfter: status === 429 ? retryAfterSeconds(headerValue(headers, "retry-after"), problem.retryAfter) : undefined,
+    correlationId: asString(problem.correlationId) ?? headers.get("x-correlation-id") ?? undefined,
+    retryAfter: status === 429 ? retryAfterSeconds(headers.get("retry-after"), problem.retryAfter) : undefined,
     extensions: extensionsOf(problem),
   });
 }
@@ -48,7 +39,7 @@ export function kindOfStatus(status: number): BackendErrorKind {
   return "server";
 }
 
-function retryAfterSeconds(header: string | undefined, fromBody: unknown): number {
+function retryAfterSeconds(header: string | null, fromBody: unknown): number {
   const seconds = Number(header ?? fromBody);
   if (Number.isFinite(seconds) && seconds >= 0) return seconds;
 
@@ -58,12 +49,6 @@ function retryAfterSeconds(header: string | undefined, fromBody: unknown): numbe
 
 function extensionsOf(problem: ProblemBody): Record<string, unknown> {
   return Object.fromEntries(Object.entries(problem).filter(([key]) => !PROBLEM_MEMBERS.has(key)));
-}
-
-function headerValue(headers: unknown, name: string): string | undefined {
-  if (!isRecord(headers)) return undefined;
-  const value = typeof headers.get === "function" ? (headers.get as (n: string) => unknown)(name) : headers[name];
-  return asString(value) ?? (typeof value === "number" ? String(value) : undefined);
 }
 
 function asString(value: unknown): string | undefined {

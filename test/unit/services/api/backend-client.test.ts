@@ -38,6 +38,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  server.closeAllConnections();
   await new Promise((resolve) => server.close(resolve));
 });
 
@@ -183,6 +184,49 @@ describe("createBackendClient", () => {
     });
 
     await expect(backend.health()).rejects.toMatchObject({ kind: "unreachable", status: null });
+  });
+
+  it("gives up on a request the server does not answer within the timeout, as unreachable", async () => {
+    handler = () => undefined;
+    const backend = createBackendClient({
+      baseUrl,
+      tokens: { getAccessToken: () => Promise.resolve("t") },
+      retry: { attempts: 1, baseDelayMs: 1, maxDelayMs: 1 },
+      timeoutMs: 100,
+    });
+
+    await expect(backend.getTicket("TMP-000001")).rejects.toMatchObject({ kind: "unreachable", status: null });
+    expect(seen).toHaveLength(1);
+  });
+
+  it("reads the correlation id from the header when the answer is not problem+json", async () => {
+    handler = (_, res) =>
+      res.writeHead(502, { "content-type": "text/html", "x-correlation-id": "corr-h" }).end("<h1>Bad gateway</h1>");
+
+    const error = await client()
+      .addNote("TMP-000001", "x")
+      .catch((e: unknown) => e);
+
+    expect(error).toMatchObject({ kind: "unreachable", status: 502, title: "HTTP 502", correlationId: "corr-h" });
+  });
+
+  it("calls a 2xx answer labelled JSON that is not JSON a server failure", async () => {
+    handler = (_, res) => res.writeHead(200, { "content-type": "application/json" }).end("<html>portal</html>");
+
+    await expect(client().addNote("TMP-000001", "x")).rejects.toMatchObject({ kind: "server", status: 200 });
+  });
+
+  it("waits a Retry-After given as an HTTP date", async () => {
+    const inTwoSeconds = new Date(Date.now() + 2000).toUTCString();
+    handler = (_, res) => json(res, 429, problem(429), { "retry-after": inTwoSeconds });
+
+    const error = await client()
+      .addNote("TMP-000001", "x")
+      .catch((e: unknown) => e);
+
+    expect(error).toMatchObject({ kind: "rate-limited" });
+    expect((error as BackendError).retryAfter).toBeGreaterThanOrEqual(1);
+    expect((error as BackendError).retryAfter).toBeLessThanOrEqual(2);
   });
 
   it("lets a token failure through with its own type, without calling the server", async () => {
