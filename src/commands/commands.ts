@@ -1,6 +1,7 @@
 import { createOfficeMailbox, registerRibbonAction, whenOfficeReady } from "../mailbox";
 import { createBackendClient } from "../services/api";
 import { createTokenProvider } from "../services/auth";
+import { createGraphCategoryTagger } from "../services/graph/graph-category-tagger";
 import { createTicketCommand } from "./create-ticket-command";
 import { noticeFor } from "./one-click-notice";
 
@@ -17,7 +18,7 @@ async function register(): Promise<void> {
     }
 
     const backend = createBackendClient({ baseUrl: process.env.API_BASE_URL || "/api", tokens });
-    await createTicketCommand({ mailbox, backend });
+    await createTicketCommand({ mailbox, backend, graph: createGraphCategoryTagger(tokens) });
   });
 }
 

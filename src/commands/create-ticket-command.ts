@@ -1,6 +1,6 @@
 import type { OneClickOutcome, OneClickOptions } from "../workflow/one-click";
 import { runOneClick } from "../workflow/one-click";
-import type { MailboxPort, TicketBackend } from "../workflow/ports";
+import type { WorkflowPorts } from "../workflow/create-ticket";
 import { commandStrings, noticeFor } from "./one-click-notice";
 
 /**
@@ -8,7 +8,7 @@ import { commandStrings, noticeFor } from "./one-click-notice";
  * Notification failures are swallowed: there is no other channel left to tell the agent.
  */
 export async function createTicketCommand(
-  ports: { mailbox: MailboxPort; backend: TicketBackend },
+  ports: WorkflowPorts,
   options: OneClickOptions = {},
 ): Promise<OneClickOutcome> {
   const language = ports.mailbox.displayLanguage();

@@ -1,15 +1,17 @@
 import type { Customer, EmailFacts, NewTicket, Ticket } from "../core/contracts";
 import type { EmailAnalysis, NewCustomerForm } from "./analysis";
 import { isBackendError } from "./backend-error";
-import type { CategoryOutcome, MailboxPort, TicketBackend } from "./ports";
+import type { CategoryOutcome, GraphCategoryPort, GraphItemRef, MailboxPort, TicketBackend } from "./ports";
 import { removeDraft, saveDraft, type TicketDraft } from "./ticket-draft";
 
 export interface WorkflowPorts {
   mailbox: MailboxPort;
   backend: TicketBackend;
+  /** Tags the email through Graph when Outlook cannot; without it a refused category stays "failed". */
+  graph?: GraphCategoryPort;
 }
 
-/** Whether the email was tagged with the ticket number; "failed" when the host refused. */
+/** Whether the email was tagged with the ticket number; "failed" when neither Outlook nor Graph could. */
 export type CategoryResult = CategoryOutcome | "failed";
 
 export interface CreatedTicket {
@@ -63,7 +65,7 @@ export async function createTicketForEmail(
   );
 
   await removeDraft(ports.mailbox.drafts, messageId).catch(() => undefined);
-  const category = await markEmail(ports.mailbox, ticket.number);
+  const category = await markEmail(ports, analysis.email, ticket.number);
   return { ticket, created, category, customer };
 }
 
@@ -101,18 +103,35 @@ export async function addEmailToTicket(
   await ports.backend.linkEmail(ticket.number, {
     internetMessageId: email.internetMessageId,
     receivedAt: email.receivedAt,
+    ...(email.conversationId ? { conversationId: email.conversationId } : {}),
   });
   await removeDraft(ports.mailbox.drafts, email.internetMessageId).catch(() => undefined);
-  return { ticket, category: await markEmail(ports.mailbox, ticket.number) };
+  return { ticket, category: await markEmail(ports, email, ticket.number) };
 }
 
-/** The category is a convenience: its failure never undoes or hides the ticket. */
-export async function markEmail(mailbox: MailboxPort, ticketNumber: string): Promise<CategoryResult> {
-  try {
-    return await mailbox.addCategory(ticketNumber);
-  } catch {
-    return "failed";
-  }
+/**
+ * Tags the email with the ticket number: through Outlook first, then through Graph when Outlook refuses (a
+ * category outside the master list) or cannot (no Mailbox 1.8). The category is a convenience: its failure never
+ * undoes or hides the ticket.
+ */
+export async function markEmail(
+  ports: WorkflowPorts,
+  email: EmailFacts,
+  ticketNumber: string,
+): Promise<CategoryResult> {
+  const outcome = await ports.mailbox.addCategory(ticketNumber).catch(() => "failed" as const);
+  if (outcome === "added" || outcome === "already-present") return outcome;
+
+  const item = graphItemOf(email);
+  if (!ports.graph || !item) return outcome;
+  return ports.graph.addCategory(item, ticketNumber).catch(() => outcome);
+}
+
+function graphItemOf(email: EmailFacts): GraphItemRef | null {
+  if (!email.itemId) return null;
+  return email.mailbox.isShared && email.mailbox.address
+    ? { itemId: email.itemId, sharedMailbox: email.mailbox.address }
+    : { itemId: email.itemId };
 }
 
 async function resolveCustomer(backend: TicketBackend, draft: TicketDraft): Promise<Customer> {

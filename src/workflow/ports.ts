@@ -4,6 +4,7 @@ import type {
   CustomerUpdate,
   EmailFacts,
   Language,
+  LinkEmail,
   NewCustomer,
   NewTicket,
   Person,
@@ -122,12 +123,29 @@ export interface TicketBackend {
   listTickets(query: TicketQuery): Promise<TicketPage>;
   changeTicket(number: string, change: TicketChange): Promise<Ticket>;
   addNote(number: string, text: string): Promise<TicketEvent>;
-  linkEmail(number: string, email: { internetMessageId: string; receivedAt?: string }): Promise<TicketEvent>;
+  linkEmail(number: string, email: LinkEmail): Promise<TicketEvent>;
   findTicketsByMessageIds(ids: string[]): Promise<Record<string, string>>;
   findTicketsByConversation(conversationId: string): Promise<Ticket[]>;
   renderReply(number: string, options: { agentName: string; language?: Language }): Promise<Reply>;
   /** GET /api/followup?scope=…; `services/api/follow-up.ts` implements it. Optional until every backend has it. */
   listFollowUp?(scope: FollowUpScope): Promise<FollowUpLists>;
+}
+
+/** Where a message lives for Microsoft Graph: Outlook's own item id, and the shared mailbox's address if any. */
+export interface GraphItemRef {
+  /** Office.js `item.itemId` (EWS form in Outlook on the web and on Windows). */
+  itemId: string;
+  /** Set when the message is in a shared mailbox the agent reaches by delegation; the agent's own otherwise. */
+  sharedMailbox?: string;
+}
+
+/**
+ * Microsoft Graph for what Office.js cannot do: Outlook's `categories.addAsync` accepts only categories already in
+ * the mailbox's master list, and adding to that list needs ReadWriteMailbox, which the add-in does not ask for.
+ * Graph sets any category on the message. `services/graph` implements it.
+ */
+export interface GraphCategoryPort {
+  addCategory(item: GraphItemRef, label: string): Promise<"added" | "already-present">;
 }
 
 export type TokenAudience = "api" | "graph";

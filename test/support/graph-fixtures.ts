@@ -7,6 +7,8 @@ export interface GraphMessageFixture {
   subject: string;
   categories?: string[];
   conversationId?: string;
+  /** The id Office.js gives for this message (EWS form); translateExchangeIds maps it to `id`. Default `id`. */
+  ewsId?: string;
 }
 
 /**

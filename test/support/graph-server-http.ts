@@ -30,7 +30,7 @@ export function send(response: ServerResponse, status: number, body: unknown): v
 export function preflight(response: ServerResponse): void {
   response.writeHead(204, {
     "Access-Control-Allow-Origin": "*",
-    "Access-Control-Allow-Methods": "GET, PATCH",
+    "Access-Control-Allow-Methods": "GET, PATCH, POST",
     "Access-Control-Allow-Headers": "Authorization, Prefer, Content-Type, If-Match",
     "Access-Control-Max-Age": "600",
   });

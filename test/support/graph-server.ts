@@ -43,7 +43,10 @@ export interface GraphStandIn {
 }
 
 export interface GraphStandInOptions {
+  /** The one bearer token accepted, unless `acceptToken` decides. */
   token?: string;
+  /** Decides whether a bearer token is good (e.g. signed by the local token issuer for Graph's audience). */
+  acceptToken?: (token: string) => Promise<boolean>;
   messages?: GraphMessageFixture[];
   /** The only address served under /users/{address}; others get 403 as Graph does without permission. */
   sharedMailbox?: string;
@@ -52,6 +55,7 @@ export interface GraphStandInOptions {
 
 interface State {
   token: string;
+  acceptToken: (token: string) => Promise<boolean>;
   sharedMailbox: string | undefined;
   messages: GraphMessageFixture[];
   versions: Map<string, number>;
@@ -65,8 +69,10 @@ interface State {
 
 export async function startGraphStandIn(options: GraphStandInOptions = {}): Promise<GraphStandIn> {
   const certificate = await testCertificate();
+  const token = options.token ?? "graph-test-token";
   const state: State = {
-    token: options.token ?? "graph-test-token",
+    token,
+    acceptToken: options.acceptToken ?? ((candidate) => Promise.resolve(candidate === token)),
     sharedMailbox: options.sharedMailbox,
     messages: (options.messages ?? []).map((m) => ({ ...m })),
     versions: new Map(),
@@ -79,7 +85,7 @@ export async function startGraphStandIn(options: GraphStandInOptions = {}): Prom
 
   const server = https.createServer({ cert: certificate.cert, key: certificate.key }, (request, response) => {
     readBody(request)
-      .then((body) => handle(state, request, response, body))
+      .then(async (body) => handle(state, request, response, body, await isAuthorised(state, request)))
       .catch(() => send(response, 500, { error: { code: "StandInFailure", message: "stand-in failed" } }));
   });
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, "127.0.0.1", resolve));
@@ -114,7 +120,18 @@ export async function startGraphStandIn(options: GraphStandInOptions = {}): Prom
   };
 }
 
-function handle(state: State, request: IncomingMessage, response: ServerResponse, body: unknown): void {
+function isAuthorised(state: State, request: IncomingMessage): Promise<boolean> {
+  const match = /^Bearer (\S+)$/.exec(request.headers.authorization ?? "");
+  return match ? state.acceptToken(match[1]).catch(() => false) : Promise.resolve(false);
+}
+
+function handle(
+  state: State,
+  request: IncomingMessage,
+  response: ServerResponse,
+  body: unknown,
+  authorised: boolean,
+): void {
   const url = new URL(request.url ?? "/", state.origin);
   if (request.method === "OPTIONS") return preflight(response);
 
@@ -129,7 +146,7 @@ function handle(state: State, request: IncomingMessage, response: ServerResponse
   const fault = state.faults.shift() ?? state.persistentFault;
   if (fault) return sendFault(response, fault);
 
-  if (request.headers.authorization !== `Bearer ${state.token}`) {
+  if (!authorised) {
     return sendError(response, 401, "InvalidAuthenticationToken", "Access token is empty or invalid.");
   }
   if (!/IdType="ImmutableId"/.test(String(request.headers.prefer ?? ""))) {
@@ -141,7 +158,10 @@ function handle(state: State, request: IncomingMessage, response: ServerResponse
     );
   }
 
-  const route = /^\/v1\.0\/(me|users\/[^/]+)\/(mailFolders\/inbox\/messages|messages\/([^/]+))$/.exec(url.pathname);
+  const route =
+    /^\/v1\.0\/(me|users\/[^/]+)\/(mailFolders\/inbox\/messages|messages\/([^/]+)|translateExchangeIds)$/.exec(
+      url.pathname,
+    );
   if (!route) return sendError(response, 400, "BadRequest", "Unsupported request.");
 
   const mailbox = route[1];
@@ -149,6 +169,7 @@ function handle(state: State, request: IncomingMessage, response: ServerResponse
     return sendError(response, 403, "ErrorAccessDenied", "Access is denied.");
   }
 
+  if (route[2] === "translateExchangeIds" && request.method === "POST") return translateIds(state, body, response);
   if (route[3] === undefined && request.method === "GET") return listInbox(state, url, mailbox, response);
   const id = decodeURIComponent(route[3] ?? "");
   if (request.method === "GET") return readMessage(state, id, response);
@@ -188,6 +209,23 @@ function firstPage(query: URLSearchParams): { offset: number; top: number } | st
 
   const top = Number(query.get("$top") ?? 10);
   return Number.isInteger(top) && top > 0 ? { offset: 0, top } : "Invalid $top";
+}
+
+/** Office.js ids (EWS) to Graph's immutable ids; an id the stand-in does not know gets Graph's per-id error. */
+function translateIds(state: State, body: unknown, response: ServerResponse): void {
+  const request = (body ?? {}) as { inputIds?: unknown; sourceIdType?: unknown; targetIdType?: unknown };
+  if (request.sourceIdType !== "ewsId" || request.targetIdType !== "restImmutableEntryId") {
+    return sendError(response, 400, "BadRequest", "The stand-in translates ewsId to restImmutableEntryId only.");
+  }
+  if (!Array.isArray(request.inputIds)) return sendError(response, 400, "BadRequest", "Expected inputIds.");
+
+  const value = (request.inputIds as unknown[]).map((sourceId) => {
+    const message = state.messages.find((m) => (m.ewsId ?? m.id) === sourceId);
+    return message
+      ? { sourceId, targetId: message.id }
+      : { sourceId, errorDetails: { code: "ErrorInvalidIdMalformed", message: "Id is malformed." } };
+  });
+  send(response, 200, { value });
 }
 
 function readMessage(state: State, id: string, response: ServerResponse): void {

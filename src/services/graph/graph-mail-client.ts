@@ -1,11 +1,12 @@
 import type { TokenProvider } from "../../workflow/ports";
 import { GraphError } from "./graph-error";
 import { parseInboxPage } from "./parse-inbox-page";
-import { assertHttps, sendGraphRequest, type GraphTransport } from "./graph-request";
+import { assertHttps, IMMUTABLE_IDS, sendGraphRequest, type GraphTransport } from "./graph-request";
+import { addCategory, immutableIdOf } from "./message-categories";
 import {
   DEFAULT_RETRY_POLICY,
-  type CategoryResult,
   type GraphMailClient,
+  type OutlookItemCategories,
   type InboxPage,
   type RetryPolicy,
 } from "./graph-types";
@@ -30,12 +31,9 @@ const INBOX_FIELDS = "id,internetMessageId,receivedDateTime,from,subject,categor
 const OLDEST_FIRST = "receivedDateTime asc";
 const ALL_RECEIVED = "receivedDateTime ge 1900-01-01T00:00:00Z";
 
-// Immutable ids survive moves between folders, so an id listed here still opens the message later.
-const IMMUTABLE_IDS = { Prefer: 'IdType="ImmutableId"' };
-
 const MAX_PAGE_SIZE = 1000;
 
-export function createGraphMailClient(options: GraphMailClientOptions): GraphMailClient {
+export function createGraphMailClient(options: GraphMailClientOptions): GraphMailClient & OutlookItemCategories {
   const baseUrl = (options.baseUrl ?? GRAPH_BASE_URL).replace(/\/+$/, "");
   assertHttps(baseUrl);
 
@@ -50,9 +48,14 @@ export function createGraphMailClient(options: GraphMailClientOptions): GraphMai
   return {
     listInboxOldestFirst: async ({ pageSize, nextLink }) =>
       listInbox(transport, nextLink ? checkNextLink(nextLink, baseUrl) : firstPageUrl(root, pageSize)),
-    addCategory: async (messageId, label) =>
-      addCategory(transport, `${root}/messages/${encodeURIComponent(messageId)}`, label),
+    addCategory: async (messageId, label) => addCategory(transport, messageUrl(root, messageId), label),
+    addCategoryToOutlookItem: async (itemId, label) =>
+      addCategory(transport, messageUrl(root, await immutableIdOf(transport, root, itemId)), label),
   };
+}
+
+function messageUrl(root: string, messageId: string): string {
+  return `${root}/messages/${encodeURIComponent(messageId)}`;
 }
 
 function firstPageUrl(root: string, pageSize: number): string {
@@ -81,44 +84,4 @@ function checkNextLink(nextLink: string, baseUrl: string): string {
 async function listInbox(transport: GraphTransport, url: string): Promise<InboxPage> {
   const response = await sendGraphRequest(transport, { method: "GET", url, headers: IMMUTABLE_IDS });
   return parseInboxPage(await response.json());
-}
-
-/**
- * Categories are a whole-list property: PATCH replaces it. Read, merge, write, with the message's etag so a
- * concurrent change (another agent, an Outlook rule) makes us read again instead of overwriting it.
- */
-async function addCategory(transport: GraphTransport, messageUrl: string, label: string): Promise<CategoryResult> {
-  for (let attempt = 0; ; attempt++) {
-    const current = await readCategories(transport, messageUrl);
-    if (current.categories.some((c) => c.toLowerCase() === label.toLowerCase())) return "already-present";
-
-    try {
-      await sendGraphRequest(transport, {
-        method: "PATCH",
-        url: messageUrl,
-        headers: { ...IMMUTABLE_IDS, ...(current.etag ? { "If-Match": current.etag } : {}) },
-        body: { categories: [...current.categories, label] },
-      });
-      return "added";
-    } catch (error) {
-      const conflict = error instanceof GraphError && error.details.status === 412;
-      if (!conflict || attempt >= 2) throw error;
-    }
-  }
-}
-
-async function readCategories(
-  transport: GraphTransport,
-  messageUrl: string,
-): Promise<{ categories: string[]; etag: string | null }> {
-  const response = await sendGraphRequest(transport, {
-    method: "GET",
-    url: `${messageUrl}?$select=categories`,
-    headers: IMMUTABLE_IDS,
-  });
-  const body = (await response.json()) as { categories?: unknown; "@odata.etag"?: unknown };
-
-  const categories = Array.isArray(body.categories) ? body.categories.filter((c) => typeof c === "string") : [];
-  const etag = typeof body["@odata.etag"] === "string" ? body["@odata.etag"] : null;
-  return { categories, etag };
 }

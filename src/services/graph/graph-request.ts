@@ -9,8 +9,11 @@ export interface GraphTransport {
   retry: RetryPolicy;
 }
 
+// Immutable ids survive moves between folders, so an id listed or translated now still finds the message later.
+export const IMMUTABLE_IDS = { Prefer: 'IdType="ImmutableId"' };
+
 export interface GraphRequest {
-  method: "GET" | "PATCH";
+  method: "GET" | "PATCH" | "POST";
   url: string;
   headers?: Record<string, string>;
   body?: unknown;

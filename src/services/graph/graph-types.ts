@@ -26,6 +26,11 @@ export interface GraphMailClient {
   addCategory(messageId: string, label: string): Promise<CategoryResult>;
 }
 
+/** Tagging a message known by Outlook's own (EWS) item id, as Office.js gives it (the workflow's fallback). */
+export interface OutlookItemCategories {
+  addCategoryToOutlookItem(itemId: string, label: string): Promise<CategoryResult>;
+}
+
 export interface RetryPolicy {
   /** Retries after the first attempt for 429 and 503. */
   maxRetries: number;

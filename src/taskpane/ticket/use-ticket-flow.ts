@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef } from "react";
 import type { Customer, EmailFacts, Ticket } from "../../core/contracts";
+import { createGraphCategoryTagger } from "../../services/graph/graph-category-tagger";
 import type { NewCustomerForm } from "../../workflow/analysis";
 import { analyseEmail } from "../../workflow/analyse-email";
 import { addEmailToTicket, createTicketForEmail, openReplyFor, saveNewCustomer } from "../../workflow/create-ticket";
@@ -103,8 +104,12 @@ interface ActionDeps {
 }
 
 function useFlowActions({ model, dispatch, fail, reload }: ActionDeps): FlowActions {
-  const { mailbox, backend } = usePaneServices();
-  const ports = useMemo(() => ({ mailbox, backend }), [mailbox, backend]);
+  const { mailbox, backend, tokens } = usePaneServices();
+  // Graph tags the email when Outlook refuses a category outside the master list.
+  const ports = useMemo(
+    () => ({ mailbox, backend, graph: createGraphCategoryTagger(tokens) }),
+    [mailbox, backend, tokens],
+  );
 
   return useMemo(() => {
     const saveCustomer = async () => {
