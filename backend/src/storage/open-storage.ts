@@ -5,6 +5,7 @@ import { Kysely, PostgresDialect, SqliteDialect, sql } from "kysely";
 import pg from "pg";
 import type { DatabaseConfig } from "../config";
 import { migrate } from "./migrations";
+import { withStatementCache } from "./statement-cache";
 import type { Database } from "./schema";
 
 export type Engine = "sqlite" | "postgres";
@@ -43,7 +44,7 @@ function openSqlite(file: string): Storage {
   database.pragma("foreign_keys = ON");
   database.pragma("busy_timeout = 5000");
 
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) });
   return { db, engine: "sqlite", close: () => db.destroy() };
 }
 

@@ -79,6 +79,7 @@ export interface TicketRow {
 export interface TicketEmailRow {
   internet_message_id: string;
   ticket_number: number;
+  conversation_id: string | null;
   received_at: string | null;
   linked_at: string;
 }

@@ -1,5 +1,11 @@
 import type { Kysely, Transaction } from "kysely";
-import { ProblemTypes, type TicketChange, type TicketEvent, type TicketStatus } from "../../../src/core/contracts";
+import {
+  ProblemTypes,
+  type LinkEmail,
+  type TicketChange,
+  type TicketEvent,
+  type TicketStatus,
+} from "../../../src/core/contracts";
 import type { Agent } from "../auth/agent";
 import { HttpProblem, notFound } from "../http/http-problem";
 import type { Database } from "../storage/schema";
@@ -68,6 +74,12 @@ export async function changeTicket(
     if (change.priority && change.priority !== before.priority) {
       await addEvent(trx, number, "priority-changed", agent.id, at, { from: before.priority, to: change.priority });
     }
+    if (change.assignedTo !== undefined && change.assignedTo !== before.assigned_to) {
+      await addEvent(trx, number, "assignment-changed", agent.id, at, {
+        from: before.assigned_to,
+        to: change.assignedTo,
+      });
+    }
 
     await trx
       .updateTable("tickets")
@@ -96,7 +108,7 @@ export async function addNote(db: Kysely<Database>, number: number, text: string
 export async function linkEmail(
   db: Kysely<Database>,
   number: number,
-  email: { internetMessageId: string; receivedAt?: string },
+  email: LinkEmail,
   agent: Agent,
   now: Date,
 ): Promise<{ event: TicketEvent; created: boolean }> {
@@ -124,12 +136,17 @@ export async function linkEmail(
       .values({
         internet_message_id: email.internetMessageId,
         ticket_number: number,
+        conversation_id: email.conversationId ?? null,
         received_at: receivedAt,
         linked_at: at,
       })
       .execute();
     await trx.updateTable("tickets").set({ updated_at: at }).where("number", "=", number).execute();
-    const detail = { internetMessageId: email.internetMessageId, ...(receivedAt ? { receivedAt } : {}) };
+    const detail = {
+      internetMessageId: email.internetMessageId,
+      ...(email.conversationId ? { conversationId: email.conversationId } : {}),
+      ...(receivedAt ? { receivedAt } : {}),
+    };
     return { event: await addEvent(trx, number, "email-linked", agent.id, at, detail), created: true };
   });
 }

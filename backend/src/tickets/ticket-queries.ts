@@ -80,9 +80,11 @@ export async function lookupTickets(db: Kysely<Database>, messageIds: string[]):
   );
 }
 
+/** Tickets that an email of the conversation began or was linked to. */
 export async function ticketsInConversation(db: Kysely<Database>, conversationId: string): Promise<Ticket[]> {
+  const linked = db.selectFrom("ticket_emails").select("ticket_number").where("conversation_id", "=", conversationId);
   const rows = await selectTickets(db)
-    .where("t.conversation_id", "=", conversationId)
+    .where((eb) => eb.or([eb("t.conversation_id", "=", conversationId), eb("t.number", "in", linked)]))
     .orderBy("t.number")
     .limit(100)
     .execute();

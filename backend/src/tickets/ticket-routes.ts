@@ -20,7 +20,7 @@ import {
 } from "../../../src/core/contracts";
 import { notFound } from "../http/http-problem";
 import type { RouteContext } from "../http/route-context";
-import { createTicket } from "./create-ticket";
+import { ticketCreator } from "./create-ticket";
 import { addNote, changeTicket, linkEmail, ticketEvents } from "./ticket-changes";
 import { listTickets, lookupTickets, ticketsInConversation } from "./ticket-queries";
 import { findTicket, ticketNumberOf } from "./ticket-rows";
@@ -36,6 +36,7 @@ export function registerTicketRoutes(instance: FastifyInstance, context: RouteCo
   const app = instance.withTypeProvider<TypeBoxTypeProvider>();
   const { storage, now, policy } = context;
   const { db } = storage;
+  const createTicket = ticketCreator(db);
 
   // Static paths first in the file for the reader; Fastify prefers them over `/:number` regardless.
   app.post(
@@ -63,7 +64,7 @@ export function registerTicketRoutes(instance: FastifyInstance, context: RouteCo
     async (request, reply) => {
       const idempotencyKey = request.headers["idempotency-key"] ?? null;
       const command = { ticket: request.body, agent: request.agent, idempotencyKey, now: now(), policy };
-      const result = await createTicket(db, command);
+      const result = await createTicket(command);
       return reply.code(result.created ? 201 : 200).send(result.ticket);
     },
   );

@@ -54,6 +54,7 @@ export type NewNote = Static<typeof NewNoteSchema>;
 export const LinkEmailSchema = Type.Object(
   {
     internetMessageId: Type.String({ minLength: 1, maxLength: Limits.messageId }),
+    conversationId: Type.Optional(Type.String({ minLength: 1, maxLength: Limits.conversationId })),
     receivedAt: Type.Optional(Type.String({ format: "date-time" })),
   },
   { additionalProperties: false },

@@ -58,6 +58,7 @@ export const TICKET_EVENT_KINDS = [
   "created",
   "status-changed",
   "priority-changed",
+  "assignment-changed",
   "note-added",
   "email-linked",
   "reply-drafted",

@@ -34,6 +34,20 @@ describe.each(ENGINES)("concurrent ticket creation on %s", (engine) => {
     expect([...numbers]).toEqual(["TMP-000001"]);
   });
 
+  it("numbers 120 simultaneous creates consecutively, and a refused one among them takes no number", async () => {
+    const customer = await createTestCustomer(backend);
+    const bodies = Array.from({ length: 120 }, (_, i) =>
+      i === 60 ? newTicket("no-such-customer", "<sin-cliente@x>") : newTicket(customer.id, `<lote-${i}@x>`),
+    );
+
+    const responses = await Promise.all(bodies.map((body) => postTicket(backend, body)));
+
+    const created = responses.filter((r) => r.statusCode === 201).map((r) => r.json<Ticket>());
+    expect(responses[60].statusCode).toBe(404);
+    expect(created).toHaveLength(119);
+    expect(numbersOf(created)).toEqual(Array.from({ length: 119 }, (_, i) => i + 1));
+  });
+
   it("gives 4 concurrent writers with half the emails duplicated no duplicates and no gaps", async () => {
     const customer = await createTestCustomer(backend);
     const emails = Array.from({ length: 40 }, (_, i) => `<correo-${i}@cliente.example>`);

@@ -114,6 +114,21 @@ describe.each(ENGINES)("tickets on %s", (engine) => {
       expect(events.every((e) => e.actor === "agent-ana" && e.at === NOW.toISOString())).toBe(true);
     });
 
+    it("records a change of assignment in the audit trail, and nothing when the agent stays the same", async () => {
+      const created = await createTestTicket(backend, newTicket(customer.id, nextMessageId()));
+      const url = `/api/tickets/${created.number}`;
+
+      await call("PATCH", url, { assignedTo: "agent-ana" });
+      const moved = await call("PATCH", url, { assignedTo: "agent-luis" });
+      const events = (await call("GET", `${url}/events`)).json<{ events: TicketEvent[] }>().events;
+
+      expect(moved.json()).toMatchObject({ assignedTo: "agent-luis" });
+      expect(events.map((e) => [e.kind, e.detail.from, e.detail.to])).toEqual([
+        ["created", undefined, undefined],
+        ["assignment-changed", "agent-ana", "agent-luis"],
+      ]);
+    });
+
     it("refuses a transition the procedure does not allow with 409 and the allowed ones", async () => {
       const created = await createTestTicket(backend, newTicket(customer.id, nextMessageId()));
       await call("PATCH", `/api/tickets/${created.number}`, { status: "Cerrado" });
@@ -191,6 +206,17 @@ describe.each(ENGINES)("tickets on %s", (engine) => {
       expect(conversation.json<{ items: Ticket[] }>().items.map((t) => t.number)).toEqual([created.number]);
       expect(tooMany.statusCode).toBe(400);
     });
+  });
+
+  it("finds a ticket by the conversation of an email linked to it, not only by its source's", async () => {
+    const created = await createTestTicket(backend, newTicket(customer.id, nextMessageId()));
+    const reply = { internetMessageId: "<otro-hilo@cliente.example>", conversationId: "conv-respuesta" };
+
+    const linked = await call("POST", `/api/tickets/${created.number}/emails`, reply);
+    const conversation = await call("POST", "/api/tickets/by-conversation", { conversationId: "conv-respuesta" });
+
+    expect(linked.json()).toMatchObject({ detail: { conversationId: "conv-respuesta" } });
+    expect(conversation.json<{ items: Ticket[] }>().items.map((t) => t.number)).toEqual([created.number]);
   });
 
   describe("GET /api/tickets", () => {

@@ -1,9 +1,10 @@
 import { sql, type Kysely } from "kysely";
 import type { Database } from "../schema";
 import { initial } from "./001-initial";
+import { linkedEmailConversation } from "./002-linked-email-conversation";
 import type { Migration } from "./migration";
 
-const MIGRATIONS: Migration[] = [initial];
+const MIGRATIONS: Migration[] = [initial, linkedEmailConversation];
 
 /** Serialises replicas that start together on one PostgreSQL database; any constant shared by all of them works. */
 const POSTGRES_MIGRATION_LOCK = 7_340_001;
