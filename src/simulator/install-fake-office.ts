@@ -2,6 +2,8 @@
  * TEST-ONLY. Loaded by the simulator's pane and command host pages before the real add-in bundle, in place of
  * Microsoft's office.js. Production taskpane.html and commands.html never load it.
  */
+import { askIssuer } from "./auth/issuer-broker";
+import { installNestedAppAuthBridge } from "./auth/nested-app-auth-bridge";
 import { createFakeOffice } from "./fake-office/fake-office";
 import { readHostConfig } from "./host/host-config";
 import { createSimulatorHost, type SimulatorHost } from "./host/simulator-host";
@@ -28,3 +30,10 @@ function standaloneHost(): SimulatorHost {
 
 const host = hostOfParent() ?? standaloneHost();
 (window as unknown as Record<string, unknown>).Office = createFakeOffice(host, window);
+
+// Outlook's sign-in played by a local token issuer: the bridge MSAL talks to, and the app registration it plays.
+const signIn = host.config.signIn;
+if (signIn) {
+  installNestedAppAuthBridge(window, askIssuer(signIn.issuerUrl));
+  window.tmpSimulatedSignIn = { clientId: signIn.clientId, tenantId: signIn.tenantId, apiScope: signIn.apiScope };
+}

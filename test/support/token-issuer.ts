@@ -2,7 +2,17 @@ import { randomUUID } from "node:crypto";
 import http from "node:http";
 import https from "node:https";
 import type { AddressInfo } from "node:net";
-import { exportJWK, exportSPKI, generateKeyPair, SignJWT, type JWK, type JWTPayload, type KeyLike } from "jose";
+import {
+  exportJWK,
+  exportSPKI,
+  generateKeyPair,
+  jwtVerify,
+  SignJWT,
+  type JWK,
+  type JWTPayload,
+  type KeyLike,
+} from "jose";
+import { answerBroker, createBroker, GRAPH_AUDIENCE, type Broker } from "./issuer-broker";
 import { testCertificate } from "./test-certificate";
 
 /**
@@ -43,12 +53,23 @@ export interface TokenIssuer {
   /** How many times the key set was fetched (to see caching). */
   jwksRequests(): number;
   mint(options?: MintOptions): Promise<string>;
+  /** Outlook's broker as this issuer plays it for the simulator's bridge (`browser: true`). */
+  broker: Broker;
+  /** HTTPS address of the same endpoints, for pages (`browser: true`); the backend keeps `url` for its keys. */
+  browserUrl: string | null;
+  /** True for a token this issuer signed for Microsoft Graph with the mail scopes (the Graph stand-in's check). */
+  acceptsGraphToken(token: string): Promise<boolean>;
   close(): Promise<void>;
 }
 
 export interface TokenIssuerOptions {
   /** Serve over HTTPS with the throwaway test certificate (browser tests); default plain HTTP on loopback. */
   https?: boolean;
+  /**
+   * Also serve over HTTPS at `browserUrl`, for a page under test (its https origin may not call http). The backend
+   * fetches the keys from `url` over plain HTTP on loopback: Node does not trust the throwaway certificate.
+   */
+  browser?: boolean;
 }
 
 const KID = "test-key-1";
@@ -63,18 +84,20 @@ export async function startTokenIssuer(options: TokenIssuerOptions = {}): Promis
   };
   let jwksRequests = 0;
   let url = "";
+  const broker = createBroker();
 
   const mint = (mintOptions: MintOptions = {}) => mintToken(keys, { ...ids, url }, mintOptions);
   const handler = (request: http.IncomingMessage, response: http.ServerResponse) => {
     if (request.url?.endsWith("/discovery/v2.0/keys")) jwksRequests += 1;
-    answer(request, response, { keys, url, mint }).catch(() => send(response, 400, { error: "invalid_request" }));
+    answer(request, response, { keys, url, mint, broker }).catch(() =>
+      send(response, 400, { error: "invalid_request" }),
+    );
   };
-  const server = options.https
-    ? https.createServer({ ...(await testCertificate()) }, handler)
-    : http.createServer(handler);
+  const servers = [options.https ? await httpsServer(handler) : http.createServer(handler)];
+  if (options.browser) servers.push(await httpsServer(handler));
 
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  url = `${options.https ? "https" : "http"}://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const ports = await Promise.all(servers.map(listen));
+  url = `${options.https ? "https" : "http"}://127.0.0.1:${ports[0]}`;
 
   const issuerTemplate = `${url}/{tid}/v2.0`;
   const jwksUri = `${url}/${ids.tenantId}/discovery/v2.0/keys`;
@@ -93,17 +116,43 @@ export async function startTokenIssuer(options: TokenIssuerOptions = {}): Promis
     },
     jwksRequests: () => jwksRequests,
     mint,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.close((error) => (error ? reject(error) : resolve()));
-        // Clients keep connections alive; without this, close waits for them to time out.
-        server.closeAllConnections();
-      }),
+    broker,
+    browserUrl: options.browser ? `https://127.0.0.1:${ports[1]}` : null,
+    acceptsGraphToken: (token) => isGraphToken(keys, token),
+    close: async () => {
+      await Promise.all(servers.map(close));
+    },
   };
+}
+
+async function httpsServer(handler: http.RequestListener): Promise<https.Server> {
+  return https.createServer({ ...(await testCertificate()) }, handler);
+}
+
+function listen(server: http.Server): Promise<number> {
+  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve((server.address() as AddressInfo).port)));
+}
+
+function close(server: http.Server): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    server.close((error) => (error ? reject(error) : resolve()));
+    // Clients keep connections alive; without this, close waits for them to time out.
+    server.closeAllConnections();
+  });
+}
+
+async function isGraphToken(keys: IssuerKeys, token: string): Promise<boolean> {
+  try {
+    const { payload } = await jwtVerify(token, keys.verifying, { algorithms: ["RS256"], audience: GRAPH_AUDIENCE });
+    return typeof payload.scp === "string" && payload.scp.split(" ").includes("Mail.ReadWrite");
+  } catch {
+    return false;
+  }
 }
 
 interface IssuerKeys {
   signing: KeyLike;
+  verifying: KeyLike;
   other: KeyLike;
   publicJwk: JWK;
   publicPem: string;
@@ -115,6 +164,7 @@ async function makeKeys(): Promise<IssuerKeys> {
 
   return {
     signing: issuer.privateKey,
+    verifying: issuer.publicKey,
     other: other.privateKey,
     publicJwk: { ...(await exportJWK(issuer.publicKey)), kid: KID, alg: "RS256", use: "sig" },
     publicPem: await exportSPKI(issuer.publicKey),
@@ -174,6 +224,7 @@ interface Answering {
   keys: IssuerKeys;
   url: string;
   mint: (options?: MintOptions) => Promise<string>;
+  broker: Broker;
 }
 
 async function answer(request: http.IncomingMessage, response: http.ServerResponse, issuer: Answering) {
@@ -188,6 +239,10 @@ async function answer(request: http.IncomingMessage, response: http.ServerRespon
   if (path === "/mint" && request.method === "POST") {
     const options = JSON.parse((await readBody(request)) || "{}") as MintOptions;
     return send(response, 200, { token: await issuer.mint(options) });
+  }
+  if (path === "/nested-app-auth/token" && request.method === "POST") {
+    const body = JSON.parse((await readBody(request)) || "{}") as Record<string, unknown>;
+    return send(response, 200, await answerBroker(issuer.broker, body, issuer.mint));
   }
   return send(response, 404, { error: "not_found" });
 }

@@ -18,16 +18,17 @@ export interface TokenProviderOptions {
 }
 
 /**
- * The one TokenProvider of the pane: the development provider in a development build; otherwise Outlook's nested
- * app authentication where the host supports it, and the Office dialog elsewhere. Each is loaded on demand, so
+ * The one TokenProvider of the pane: the development provider in a development build (or, in the simulator, MSAL
+ * over the simulator's bridge to a local token issuer); otherwise Outlook's nested app authentication where the
+ * host supports it, and the Office dialog elsewhere. Each is loaded on demand, so
  * MSAL stays out of the pane's first download and the development provider out of production builds.
  */
 export async function createTokenProvider(options: TokenProviderOptions): Promise<SignInTokenProvider> {
   // The condition is written out in full so that webpack's DefinePlugin turns it into a constant and drops the
   // development branch, import included, from production bundles.
   if (process.env.ADDIN_AUTH_MODE === "development") {
-    const { createDevTokenProvider } = await import("./dev-token-provider");
-    return createDevTokenProvider(options.agent);
+    const { createDevelopmentProvider } = await import("./development-provider");
+    return createDevelopmentProvider(options);
   }
 
   const settings = options.settings ?? resolveAuthSettings();

@@ -1,4 +1,5 @@
 import type { Person } from "../../core/contracts";
+import type { SimulatedSignIn } from "../../services/auth/simulated-sign-in";
 import { parseRequirementSets, type RequirementSets } from "./requirement-sets";
 
 export type SimulatedTheme = "light" | "dark";
@@ -21,6 +22,12 @@ export interface HostConfig {
   initialSample: string | null;
   /** `?pane=open`: the task pane is open at start. */
   paneOpen: boolean;
+  /**
+   * `?issuer=<https url>&clientId=…&tenantId=…&apiScope=…`: Outlook's sign-in is simulated with a local token
+   * issuer (nested app authentication, so NestedAppAuth 1.1 is claimed too). Without it the pane of a development
+   * build sends the development token.
+   */
+  signIn: (SimulatedSignIn & { issuerUrl: string }) | null;
 }
 
 export const SUPPORT_MAILBOX: Person = { name: "Soporte TicketMasterPro", email: "soporte@ticketmasterpro.example" };
@@ -32,8 +39,12 @@ export function readHostConfig(query: URLSearchParams): HostConfig {
       .map((part) => part.trim())
       .filter(Boolean);
 
+  const signIn = readSignIn(query);
+  const sets = parseRequirementSets(query.get("sets"));
+  if (signIn) sets.nestedappauth ??= "1.1";
+
   return {
-    sets: parseRequirementSets(query.get("sets")),
+    sets,
     displayLanguage: query.get("lang") || "es-ES",
     theme: query.get("theme") === "dark" ? "dark" : "light",
     agent: {
@@ -44,5 +55,14 @@ export function readHostConfig(query: URLSearchParams): HostConfig {
     failures: new Set(list("fail")),
     initialSample: query.get("sample"),
     paneOpen: query.get("pane") === "open",
+    signIn,
   };
+}
+
+function readSignIn(query: URLSearchParams): HostConfig["signIn"] {
+  const [issuerUrl, clientId, tenantId, apiScope] = ["issuer", "clientId", "tenantId", "apiScope"].map(
+    (name) => query.get(name)?.trim() ?? "",
+  );
+  if (!issuerUrl || !clientId || !tenantId || !apiScope) return null;
+  return { issuerUrl, clientId, tenantId, apiScope };
 }

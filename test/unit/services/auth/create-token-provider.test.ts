@@ -81,4 +81,48 @@ describe("createTokenProvider", () => {
       code: "pane-not-configured",
     });
   });
+
+  describe("in a development build inside the simulator", () => {
+    const simulated = {
+      clientId: "5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d",
+      tenantId: "0b1c2d3e-4f50-4a6b-8c7d-9e0f1a2b3c4d",
+      apiScope: "api://127.0.0.1/5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d/access_as_user",
+    };
+
+    afterEach(() => {
+      delete window.tmpSimulatedSignIn;
+    });
+
+    it("signs in with MSAL over the simulator's bridge when it offers the local token issuer", async () => {
+      process.env.ADDIN_AUTH_MODE = "development";
+      window.tmpSimulatedSignIn = simulated;
+      const bridge = installFakeBridge();
+
+      const provider = await createTokenProvider({ agent, host: createOfficeAuthHost(fakeOffice(true)) });
+      const token = await provider.getAccessToken("api");
+      bridge.uninstall();
+
+      expect(provider.kind).toBe("nested-app-auth");
+      expect(token).toContain(simulated.apiScope);
+      expect(bridge.requests[0]?.clientId).toBe(simulated.clientId);
+    });
+
+    it("keeps the development token when the simulated Outlook lacks nested app authentication", async () => {
+      process.env.ADDIN_AUTH_MODE = "development";
+      window.tmpSimulatedSignIn = simulated;
+
+      const provider = await createTokenProvider({ agent, host: createOfficeAuthHost(fakeOffice(false)) });
+
+      expect(provider.kind).toBe("development");
+    });
+
+    it("ignores an incomplete offer", async () => {
+      process.env.ADDIN_AUTH_MODE = "development";
+      window.tmpSimulatedSignIn = { ...simulated, clientId: " " };
+
+      const provider = await createTokenProvider({ agent, host: createOfficeAuthHost(fakeOffice(true)) });
+
+      expect(provider.kind).toBe("development");
+    });
+  });
 });

@@ -1,34 +1,25 @@
+import {
+  BRIDGE_PROTOCOL_MSAL_MAJOR,
+  installNestedAppAuthBridge,
+  type BridgeTokenRequest,
+} from "../../../../src/simulator/auth/nested-app-auth-bridge";
+
 /**
- * A stand-in for the bridge Outlook injects as `window.nestedAppAuthBridge`, speaking the message protocol of
- * @azure/msal-browser 5.x (src/naa/BridgeProxy.ts): JSON requests with a requestId, JSON responses echoing it.
- * MSAL itself runs unmocked on top of it. If MSAL's major version changes, re-read that protocol.
+ * Outlook's nested app auth bridge for unit tests: the simulator's own bridge (the protocol of the installed MSAL
+ * major version) with answers decided in the test. MSAL itself runs unmocked on top of it.
  */
-export const BRIDGE_PROTOCOL_MSAL_MAJOR = 5;
+export { BRIDGE_PROTOCOL_MSAL_MAJOR, type BridgeTokenRequest };
 
-export interface BridgeTokenRequest {
-  method: "GetToken" | "GetTokenPopup";
-  scope: string;
-  clientId: string;
-}
-
-export type BridgeAnswer =
+export type FakeAnswer =
   | { token: string; expiresIn?: number }
   | { error: { status: string; code?: string; subError?: string; description?: string } };
 
 export interface FakeBridge {
   requests: BridgeTokenRequest[];
   /** Decides each token answer; the default grants every scope. */
-  answer: (request: BridgeTokenRequest) => BridgeAnswer;
+  answer: (request: BridgeTokenRequest) => FakeAnswer;
   uninstall(): void;
 }
-
-interface HostBridge {
-  addEventListener(event: string, callback: (response: string) => void): void;
-  removeEventListener(event: string, callback: (response: string) => void): void;
-  postMessage(message: string): void;
-}
-
-type BridgeWindow = { nestedAppAuthBridge?: HostBridge };
 
 const ACCOUNT = {
   homeAccountId: "oid-1.tenant-1",
@@ -40,64 +31,21 @@ const ACCOUNT = {
 };
 
 export function installFakeBridge(): FakeBridge {
-  const listeners = new Set<(response: string) => void>();
   const bridge: FakeBridge = {
     requests: [],
     answer: (request) => ({ token: `access-for ${request.scope}` }),
-    uninstall: () => {
-      delete (window as BridgeWindow).nestedAppAuthBridge;
-    },
+    uninstall: () => installed.uninstall(),
   };
 
-  const reply = (payload: object) =>
-    setTimeout(() => listeners.forEach((listener) => listener(JSON.stringify(payload))), 0);
+  const installed = installNestedAppAuthBridge(window, (request) => {
+    bridge.requests.push(request);
+    const answer = bridge.answer(request);
+    if ("error" in answer) return Promise.resolve(answer);
 
-  (window as BridgeWindow).nestedAppAuthBridge = {
-    addEventListener: (_event, callback) => listeners.add(callback),
-    removeEventListener: (_event, callback) => listeners.delete(callback),
-    postMessage: (message) => {
-      const request = JSON.parse(message) as {
-        requestId: string;
-        method: string;
-        tokenParams?: { scope: string; clientId: string };
-      };
-      reply(respond(bridge, request));
-    },
-  };
+    const token = { access_token: answer.token, expires_in: answer.expiresIn ?? 3600, id_token: idToken() };
+    return Promise.resolve({ account: ACCOUNT, token: { ...token, scope: request.scope } });
+  });
   return bridge;
-}
-
-function respond(
-  bridge: FakeBridge,
-  request: { requestId: string; method: string; tokenParams?: { scope: string; clientId: string } },
-): object {
-  const envelope = { messageType: "NestedAppAuthResponse", requestId: request.requestId };
-
-  if (request.method === "GetInitContext") {
-    return { ...envelope, success: true, initContext: { sdkName: "fake-outlook", sdkVersion: "1.0" } };
-  }
-
-  const tokenRequest: BridgeTokenRequest = {
-    method: request.method as BridgeTokenRequest["method"],
-    scope: request.tokenParams?.scope ?? "",
-    clientId: request.tokenParams?.clientId ?? "",
-  };
-  bridge.requests.push(tokenRequest);
-  const answer = bridge.answer(tokenRequest);
-
-  if ("error" in answer) return { ...envelope, success: false, error: answer.error };
-  return {
-    ...envelope,
-    success: true,
-    account: ACCOUNT,
-    token: {
-      access_token: answer.token,
-      expires_in: answer.expiresIn ?? 3600,
-      id_token: idToken(),
-      properties: null,
-      scope: tokenRequest.scope,
-    },
-  };
 }
 
 /** MSAL reads the ID token's claims but does not verify its signature; the bridge vouches for it. */
