@@ -4,3 +4,4 @@ export { SignInError, isSignInError, type SignInErrorKind } from "./sign-in-erro
 export { signInText, SIGN_IN_STRINGS, type SignInText } from "./sign-in-strings";
 export type { AuthHost, AuthDialog, AuthDialogHandlers } from "./auth-host";
 export type { AuthLog, AuthLogLevel } from "./auth-log";
+export { canWatchSignIn, withSignInWatch, type SignInChange, type SignInWatch } from "./sign-in-watch";

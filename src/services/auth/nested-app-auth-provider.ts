@@ -17,11 +17,12 @@ import type { SignInTokenProvider } from "./token-provider";
  */
 export async function createNestedAppAuthProvider(settings: AuthSettings, log: AuthLog): Promise<SignInTokenProvider> {
   const msal = await createMsal(settings, log);
-  // After a refusal MSAL's own cache would hand back the same token, so the next request must bypass it.
+  // After a refusal MSAL's own cache would hand back the same token, so requests bypass it until a new one arrives.
   const refused = new Set<TokenAudience>();
-  const cache = new TokenCache((audience) => {
-    const forceRefresh = refused.delete(audience);
-    return acquire(msal, settings.scopes[audience], forceRefresh);
+  const cache = new TokenCache(async (audience) => {
+    const token = await acquire(msal, settings.scopes[audience], refused.has(audience));
+    refused.delete(audience);
+    return token;
   });
 
   return {

@@ -92,6 +92,24 @@ describe("the nested app authentication provider", () => {
     expect(bridge.requests.map((request) => request.method)).toEqual(["GetToken", "GetToken"]);
   });
 
+  it("keeps bypassing MSAL's cache after a refused token until Outlook hands out a new one", async () => {
+    let issued = 0;
+    let sessionExpired = false;
+    const expired = { status: "USER_INTERACTION_REQUIRED", code: "invalid_grant", description: "AADSTS700082" };
+    bridge.answer = () => (sessionExpired ? { error: expired } : { token: `token-${++issued}` });
+    const tokens = await provider();
+    await tokens.getAccessToken("api");
+
+    tokens.invalidate("api");
+    sessionExpired = true;
+    const failure = await kindOf(tokens.getAccessToken("api"));
+    sessionExpired = false;
+    const renewed = await tokens.getAccessToken("api");
+
+    expect(failure).toBe("token-expired");
+    expect(renewed).toBe("token-2");
+  });
+
   it("signs in interactively through Outlook when the silent attempt needs interaction", async () => {
     bridge.answer = (request) =>
       request.method === "GetToken"
