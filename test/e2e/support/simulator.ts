@@ -19,6 +19,8 @@ export interface SimulatorOptions {
   fail?: string[];
   /** Deny adding to the category master list (an add-in without ReadWriteMailbox). */
   masterCategoriesDenied?: boolean;
+  /** Sign in through a local token issuer playing Entra ID (nested app authentication) instead of dev tokens. */
+  signIn?: { issuer: string; clientId: string; tenantId: string; apiScope: string };
 }
 
 export interface SimulatorPage {
@@ -133,5 +135,6 @@ export function simulatorQuery(options: Omit<SimulatorOptions, "baseUrl">): stri
   }
   if (options.fail?.length) query.set("fail", options.fail.join(","));
   if (options.masterCategoriesDenied) query.set("master", "denied");
+  if (options.signIn) for (const [name, value] of Object.entries(options.signIn)) query.set(name, value);
   return query.toString();
 }
