@@ -5,7 +5,7 @@ import { PaneServicesProvider, usePaneServices, type PaneServices } from "./Pane
 import { Shell } from "./shell/Shell";
 import { useSignIn } from "./shell/use-sign-in";
 
-/** The pane's root: services, the Office theme, sign-in first, then the tabs. */
+/** The pane's root: services, the Office theme, then the tabs; a failed sign-in takes the whole pane. */
 export function App(props: { services: PaneServices; theme: PaneThemeName; healthPollMs?: number }) {
   return (
     <PaneServicesProvider services={props.services}>
@@ -16,11 +16,14 @@ export function App(props: { services: PaneServices; theme: PaneThemeName; healt
   );
 }
 
+/**
+ * The tabs do not wait for the first token: the email is read from Outlook and shown while sign-in goes on, and
+ * the calls to the backend wait for the token by themselves.
+ */
 function SignedIn(props: { healthPollMs: number | undefined }) {
   const { tokens } = usePaneServices();
   const signIn = useSignIn(tokens);
 
-  if (signIn.state !== "signed-in")
-    return <SigningInView failed={signIn.state === "failed"} errorKind={signIn.errorKind} onRetry={signIn.retry} />;
-  return <Shell healthPollMs={props.healthPollMs} />;
+  if (signIn.state === "failed") return <SigningInView failed errorKind={signIn.errorKind} onRetry={signIn.retry} />;
+  return <Shell healthPollMs={props.healthPollMs} signingIn={signIn.state === "signing-in"} />;
 }

@@ -5,9 +5,10 @@ import { composePaneServices } from "./compose-services";
 import { logger } from "./logger";
 import { paneThemeName, prefersForcedColors } from "./pane-theme";
 
+/** Renders as soon as Office is ready: everything slower (sign-in, the CRM) happens while the email is shown. */
 async function start(): Promise<void> {
   await whenOfficeReady();
-  const services = await composePaneServices();
+  const services = composePaneServices();
   const theme = paneThemeName(services.mailbox, prefersForcedColors());
 
   const container = document.getElementById("root") ?? document.body.appendChild(document.createElement("div"));

@@ -1,4 +1,4 @@
-import { makeStyles, Spinner, Tab, TabList, tokens } from "@fluentui/react-components";
+import { Spinner } from "@fluentui/react-components";
 import { lazy, Suspense, useEffect, useState } from "react";
 import { UnreachableView } from "../blocking/UnreachableView";
 import { usePaneServices } from "../PaneServicesContext";
@@ -7,50 +7,39 @@ import { preloadEditingView, TicketTab } from "../ticket/TicketTab";
 import { useHealthPoll } from "../ticket/use-health-poll";
 import { useTicketFlow } from "../ticket/use-ticket-flow";
 import { LazyBoundary } from "./LazyBoundary";
+import { PaneTabs, type PaneTab } from "./PaneTabs";
 
 // The queue and follow-up views pull in Graph and more Fluent components: loaded only when their tab is opened.
 const InboxView = lazy(() => import("../inbox/InboxView"));
 const FollowUpView = lazy(() => import("../followup/FollowUpView"));
 
-type PaneTab = "ticket" | "inbox" | "followup";
+type PaneTabName = "ticket" | "inbox" | "followup";
 
-const useStyles = makeStyles({
-  tabs: { borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
-});
-
-/** The pane's three tabs. The Ticket tab stays mounted while hidden so that the flow keeps its place. */
-export function Shell(props: { healthPollMs?: number }) {
+/**
+ * The pane's three tabs. The Ticket tab stays mounted while hidden so that the flow keeps its place. `signingIn`:
+ * the first token is still on its way (the email is shown meanwhile).
+ */
+export function Shell(props: { healthPollMs?: number; signingIn?: boolean }) {
   const strings = useStrings();
-  const styles = useStyles();
   const { backend } = usePaneServices();
-  const [tab, setTab] = useState<PaneTab>("ticket");
+  const [tab, setTab] = useState<PaneTabName>("ticket");
   const flow = useTicketFlow();
   useEffect(preloadEditingView, []);
   useHealthPoll(flow.model.unreachable, backend, flow.actions.recover, props.healthPollMs);
 
+  // Part of the first download on purpose: with the backend gone, a lazily loaded view could not load either.
   if (flow.model.unreachable) return <UnreachableView onRetryNow={flow.actions.recover} />;
 
+  const tabs: PaneTab<PaneTabName>[] = [
+    { value: "ticket", label: strings.tabs.ticket },
+    { value: "inbox", label: strings.tabs.inbox },
+    { value: "followup", label: strings.tabs.followUp },
+  ];
   return (
     <div>
-      <TabList
-        reserveSelectedTabSpace={false}
-        className={styles.tabs}
-        aria-label={strings.tabs.label}
-        selectedValue={tab}
-        onTabSelect={(_, data) => setTab(data.value as PaneTab)}
-      >
-        <Tab value="ticket" id="tab-ticket" aria-controls="panel-ticket">
-          {strings.tabs.ticket}
-        </Tab>
-        <Tab value="inbox" id="tab-inbox" aria-controls="panel-inbox">
-          {strings.tabs.inbox}
-        </Tab>
-        <Tab value="followup" id="tab-followup" aria-controls="panel-followup">
-          {strings.tabs.followUp}
-        </Tab>
-      </TabList>
+      <PaneTabs label={strings.tabs.label} tabs={tabs} selected={tab} onSelect={setTab} />
       <main id="panel-ticket" role="tabpanel" aria-labelledby="tab-ticket" hidden={tab !== "ticket"}>
-        <TicketTab model={flow.model} actions={flow.actions} />
+        <TicketTab model={flow.model} actions={flow.actions} signingIn={props.signingIn ?? false} />
       </main>
       {tab !== "ticket" ? (
         <section id={`panel-${tab}`} role="tabpanel" aria-labelledby={`tab-${tab}`}>

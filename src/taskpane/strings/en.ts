@@ -5,6 +5,7 @@ export const en: Strings = {
   tabs: { label: "Pane sections", ticket: "Ticket", inbox: "Inbox", followUp: "Follow-up" },
   loadingView: "Loading…",
   loading: { email: "Reading the email…", analysing: "Analysing the email and looking up the customer…" },
+  email: { label: "Selected email", noSubject: "(no subject)" },
   noItem: { title: "No email selected", body: "Select an email in the inbox to create its ticket." },
   automatic: {
     title: "Automatic email",

@@ -7,6 +7,7 @@ export const es = {
   tabs: { label: "Secciones del panel", ticket: "Ticket", inbox: "Bandeja", followUp: "Pendientes" },
   loadingView: "Cargando…",
   loading: { email: "Leyendo el correo…", analysing: "Analizando el correo y buscando al cliente…" },
+  email: { label: "Correo seleccionado", noSubject: "(sin asunto)" },
   noItem: { title: "Ningún correo seleccionado", body: "Selecciona un correo de la bandeja para crear su ticket." },
   automatic: {
     title: "Correo automático",

@@ -1,9 +1,11 @@
 import { lazy, Suspense } from "react";
+import type { EmailFacts } from "../../core/contracts";
 import type { FlowModel, FlowState } from "../../workflow/flow-state";
 import { useStrings } from "../strings";
 import { AlreadyTicketedView } from "./AlreadyTicketedView";
 import { AutomaticMailView } from "./AutomaticMailView";
 import { CreatedView } from "./CreatedView";
+import { EmailHeader } from "./EmailHeader";
 import { ExistingTicketView } from "./ExistingTicketView";
 import { FailureBar } from "./FailureBar";
 import { LinkedView } from "./LinkedView";
@@ -17,21 +19,33 @@ const loadEditingView = () => import("./EditingView");
 const EditingView = lazy(() => loadEditingView().then((module) => ({ default: module.EditingView })));
 export const preloadEditingView = () => void loadEditingView();
 
-/** The Ticket tab: the failure (if any) above the view of the current state. */
-export function TicketTab(props: { model: FlowModel; actions: FlowActions }) {
-  const { failure } = props.model;
+interface TicketTabProps {
+  model: FlowModel;
+  actions: FlowActions;
+  /** The first token is still on its way: the analysis waits for it, and the spinner says so. */
+  signingIn?: boolean;
+}
+
+/** The Ticket tab: the email it is about, the failure (if any), then the view of the current state. */
+export function TicketTab({ model, actions, signingIn = false }: TicketTabProps) {
+  const { failure, state } = model;
+  const email = emailOf(state);
 
   return (
-    <div data-flow-state={props.model.state.kind}>
-      {failure ? (
-        <FailureBar failure={failure} onRetry={props.actions.retry} onDismiss={props.actions.dismissFailure} />
-      ) : null}
-      <StateView state={props.model.state} actions={props.actions} />
+    <div data-flow-state={state.kind}>
+      {email ? <EmailHeader email={email} /> : null}
+      {failure ? <FailureBar failure={failure} onRetry={actions.retry} onDismiss={actions.dismissFailure} /> : null}
+      <StateView state={state} actions={actions} signingIn={signingIn} />
     </div>
   );
 }
 
-function StateView({ state, actions }: { state: FlowState; actions: FlowActions }) {
+function emailOf(state: FlowState): EmailFacts | null {
+  if (state.kind === "analysing") return state.email;
+  return "analysis" in state ? state.analysis.email : null;
+}
+
+function StateView({ state, actions, signingIn }: { state: FlowState; actions: FlowActions; signingIn: boolean }) {
   const strings = useStrings();
 
   switch (state.kind) {
@@ -40,7 +54,7 @@ function StateView({ state, actions }: { state: FlowState; actions: FlowActions 
     case "no-item":
       return <NoItemView />;
     case "analysing":
-      return <LoadingView label={strings.loading.analysing} />;
+      return <LoadingView label={signingIn ? strings.signIn.title : strings.loading.analysing} />;
     case "automatic":
       return state.analysis.triage.automatic ? (
         <AutomaticMailView automatic={state.analysis.triage.automatic} onInsist={actions.insist} />

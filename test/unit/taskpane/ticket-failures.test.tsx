@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { screen, waitFor } from "@testing-library/react";
+import { act, screen, waitFor } from "@testing-library/react";
 import { draftKey, type TicketDraft } from "../../../src/workflow/ticket-draft";
 import { aCustomer, anEmail, aMatch, aTriage } from "../workflow/support/builders";
 import { FakeBackend } from "../workflow/support/fake-backend";
@@ -43,14 +43,23 @@ describe("Ticket tab failures and blocking views", () => {
     expect(backend.calls.filter((c) => c === "health").length).toBeGreaterThanOrEqual(3);
   });
 
-  it("shows signing in first, then a sign-in failure with a way to try again", async () => {
-    let attempts = 0;
-    const tokens = {
-      getAccessToken: () => (++attempts === 1 ? Promise.reject(new Error("popup")) : Promise.resolve("t")),
+  it("shows the email while signing in, then a sign-in failure with a way to try again", async () => {
+    let refuse: (error: Error) => void = () => undefined;
+    let signIn = new Promise<string>((_, reject) => (refuse = reject));
+    const tokens = { getAccessToken: () => signIn };
+    const backend = exactBackend();
+    const matchCustomers = backend.matchCustomers;
+    // As the HTTP client does: the CRM is asked only with a token in hand.
+    backend.matchCustomers = async (query) => {
+      await tokens.getAccessToken();
+      return matchCustomers(query);
     };
-    const { user } = renderPane({ tokens, backend: exactBackend() });
+    const { user } = renderPane({ tokens, backend });
 
-    expect(screen.getByRole("heading", { name: "Iniciando sesión…" })).toBeInTheDocument();
+    expect(await screen.findByText("Iniciando sesión…")).toBeInTheDocument();
+    expect(screen.getByRole("region", { name: "Correo seleccionado" })).toHaveTextContent("Lucía Pérez");
+    signIn = Promise.resolve("t");
+    act(() => refuse(new Error("popup")));
     await user.click(await screen.findByRole("button", { name: "Volver a intentarlo" }));
 
     expect(await screen.findByRole("heading", { name: "Cliente" })).toBeInTheDocument();

@@ -1,0 +1,119 @@
+/** @jest-environment jsdom */
+import { act, screen, within } from "@testing-library/react";
+import type { SignInTokenProvider } from "../../../src/services/auth";
+import { deferredTokenProvider } from "../../../src/taskpane/compose-services";
+import { aCustomer, anEmail, aMatch } from "../workflow/support/builders";
+import { FakeBackend } from "../workflow/support/fake-backend";
+import { FakeMailbox } from "../workflow/support/fake-mailbox";
+import { renderPane } from "./support/render-pane";
+
+function backendHoldingMatches() {
+  const backend = new FakeBackend();
+  let answer: () => void = () => undefined;
+  const answered = new Promise<void>((resolve) => (answer = resolve));
+  const matchCustomers = backend.matchCustomers;
+  backend.matchCustomers = async (query) => {
+    await answered;
+    return matchCustomers(query);
+  };
+  backend.matches = [aMatch(aCustomer({ id: "c-lucia" }), "email")];
+  return { backend, answer };
+}
+
+describe("The pane's shell", () => {
+  it("shows who wrote the email and its subject before the CRM has answered", async () => {
+    const { backend, answer } = backendHoldingMatches();
+    renderPane({ backend });
+
+    const email = await screen.findByRole("region", { name: "Correo seleccionado" });
+
+    expect(email).toHaveTextContent("Lucía Pérez");
+    expect(email).toHaveTextContent("lucia@acme.example");
+    expect(email).toHaveTextContent("No puedo acceder a la factura");
+    expect(screen.getByText("Analizando el correo y buscando al cliente…")).toBeInTheDocument();
+    answer();
+    expect(await screen.findByRole("heading", { name: "Cliente" })).toBeInTheDocument();
+    expect(screen.getByRole("region", { name: "Correo seleccionado" })).toHaveTextContent("Lucía Pérez");
+  });
+
+  it("shows the subject as text, markup included, and a word when there is none", async () => {
+    const { backend } = backendHoldingMatches();
+    const mailbox = new FakeMailbox(anEmail({ subject: "<b>Urgente</b> factura" }));
+    renderPane({ backend, mailbox });
+    const region = await screen.findByRole("region", { name: "Correo seleccionado" });
+    expect(region).toHaveTextContent("<b>Urgente</b> factura");
+    expect(region.querySelector("b")).toBeNull();
+
+    act(() => mailbox.select(anEmail({ internetMessageId: "<m2@x>", subject: "" })));
+
+    expect(await screen.findByText("(sin asunto)")).toBeInTheDocument();
+  });
+
+  it("moves between tabs with the arrow keys, Home and End, one tab in the Tab order", async () => {
+    const { user } = renderPane();
+    const tablist = await screen.findByRole("tablist", { name: "Secciones del panel" });
+    const tab = (name: string) => within(tablist).getByRole("tab", { name });
+    await user.click(tab("Ticket"));
+
+    await user.keyboard("{ArrowRight}");
+    expect(tab("Bandeja")).toHaveFocus();
+    expect(tab("Bandeja")).toHaveAttribute("aria-selected", "true");
+    await user.keyboard("{End}");
+    expect(tab("Pendientes")).toHaveFocus();
+    await user.keyboard("{ArrowRight}");
+    expect(tab("Ticket")).toHaveFocus();
+    await user.keyboard("{ArrowLeft}");
+    expect(tab("Pendientes")).toHaveAttribute("aria-selected", "true");
+    await user.keyboard("{Home}");
+
+    expect(tab("Ticket")).toHaveAttribute("aria-selected", "true");
+    expect(
+      within(tablist)
+        .getAllByRole("tab")
+        .map((t) => t.tabIndex),
+    ).toEqual([0, -1, -1]);
+    expect(screen.getByRole("tabpanel", { name: "Ticket" })).toBeVisible();
+  });
+});
+
+describe("deferredTokenProvider", () => {
+  function provider(token: string, invalidated: string[] = []): SignInTokenProvider {
+    return {
+      kind: "development",
+      getAccessToken: () => Promise.resolve(token),
+      invalidate: (audience) => void invalidated.push(audience),
+    };
+  }
+
+  it("starts loading the provider at once and hands its tokens out", async () => {
+    let loads = 0;
+    const tokens = deferredTokenProvider(() => (loads++, Promise.resolve(provider("tok"))));
+
+    expect(loads).toBe(1);
+    expect(await tokens.getAccessToken("api")).toBe("tok");
+    expect(await tokens.getAccessToken("graph")).toBe("tok");
+    expect(loads).toBe(1);
+  });
+
+  it("loads again after a failed load, so that Volver a intentarlo can succeed", async () => {
+    let loads = 0;
+    const tokens = deferredTokenProvider(() =>
+      ++loads === 1 ? Promise.reject(new Error("chunk")) : Promise.resolve(provider("tok")),
+    );
+
+    await expect(tokens.getAccessToken("api")).rejects.toThrow("chunk");
+
+    await expect(tokens.getAccessToken("api")).resolves.toBe("tok");
+    expect(loads).toBe(2);
+  });
+
+  it("passes an invalidation on before the next token is asked for", async () => {
+    const invalidated: string[] = [];
+    const tokens = deferredTokenProvider(() => Promise.resolve(provider("tok", invalidated)));
+
+    tokens.invalidate("api");
+    await tokens.getAccessToken("api");
+
+    expect(invalidated).toEqual(["api"]);
+  });
+});
