@@ -50,7 +50,15 @@ function compile(config: Configuration): Promise<StatsCompilation> {
         const messages = stats?.toJson({ all: false, errors: true }).errors ?? [];
         return reject(new Error(`webpack failed:\n${messages.map((m) => m.message).join("\n")}`));
       }
-      resolve(stats.toJson({ all: false, assets: true, chunks: true, chunkModules: true, entrypoints: true }));
+      const json = {
+        all: false,
+        assets: true,
+        chunks: true,
+        chunkModules: true,
+        chunkOrigins: true,
+        entrypoints: true,
+      };
+      resolve(stats.toJson(json));
     });
   });
 }

@@ -53,10 +53,12 @@ function scriptSize(outputDir: string, src: string): ScriptSize {
   return { file, minifiedBytes: content.length, gzipBytes: gzipSync(content, { level: 9 }).length };
 }
 
-/** JavaScript files of chunks that only the pane's entry can reach later (async chunks of the taskpane). */
+/**
+ * JavaScript files of chunks the pane's code imports later (lazy tabs, MSAL, Graph). A chunk may also be initial for
+ * another entry (MSAL for the sign-in dialog page), so what counts is who imports it, not webpack's `initial` flag.
+ */
 function lazyFiles(stats: StatsCompilation, initialFiles: Set<string>): string[] {
   const files = (stats.chunks ?? [])
-    .filter((chunk) => !chunk.initial)
     .filter((chunk) => (chunk.origins ?? []).some((origin) => isPaneOrigin(origin.moduleName ?? "")))
     .flatMap((chunk) => chunk.files ?? []);
   return [...new Set(files)].filter((file) => file.endsWith(".js") && !initialFiles.has(file));
