@@ -54,8 +54,10 @@ export async function buildApp(config: AppConfig, deps: AppDeps = {}): Promise<F
   registerValidators(app);
   registerProblemHandler(app);
   await registerOpenApi(app, APP_VERSION, config.publicUrl);
-  await registerAuth(app, config.auth);
+  // Security headers first, so that refusals by authentication carry them too; the rate limit runs as a preHandler,
+  // after authentication has named the agent.
   await registerSecurity(app, config.rateLimitPerMinute, config.nodeEnv === "production");
+  await registerAuth(app, config.auth);
   await registerStaticFiles(app, config.staticDir);
 
   registerOpenApiRoute(app);

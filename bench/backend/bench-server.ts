@@ -34,6 +34,14 @@ async function main(): Promise<void> {
   const port = typeof address === "object" && address ? address.port : 0;
   process.send?.({ port });
 
+  // The parent asks for this process's CPU time around a phase: the work per request, whatever else runs.
+  process.on("message", (message) => {
+    if (message === "cpu") {
+      const { user, system } = process.cpuUsage();
+      process.send?.({ cpuMicros: user + system });
+    }
+  });
+
   // The parent ends the run by disconnecting (or dies): close cleanly either way.
   process.on("disconnect", () => void server.close().then(() => process.exit(0)));
 }

@@ -61,6 +61,12 @@ export function rows(figures: EngineFigures): Row[] {
         met: tickets.create_throughput.per_second >= 3000,
       },
       {
+        figure: "server CPU per create (µs)",
+        value: tickets.create_server_cpu_us,
+        target: "≤ 333",
+        met: tickets.create_server_cpu_us <= 333,
+      },
+      {
         figure: "create p99 at 200/s (ms)",
         value: tickets.create_at_200_per_s.p99_ms,
         target: "< 10",
@@ -73,6 +79,7 @@ export function rows(figures: EngineFigures): Row[] {
         met: below(tickets.repeated_create_p99_ms, 5),
       },
       { figure: "empty Fastify route requests/s", value: tickets.empty_route_throughput.per_second, target: "" },
+      { figure: "server CPU per empty request (µs)", value: tickets.empty_route_server_cpu_us, target: "" },
       { figure: "creates / empty route", value: Math.round(ratio * 1000) / 1000, target: "" },
     );
   }

@@ -1,7 +1,15 @@
+import { performance } from "node:perf_hooks";
+
 /** What one item of a batch came to: its own answer or its own error, never another item's. */
 export type ItemOutcome<O> = { ok: true; value: O } | { ok: false; error: unknown };
 
 export type BatchWriter<I, O> = (items: I[]) => Promise<ItemOutcome<O>[]>;
+
+export interface GroupCommitOptions {
+  maxBatch: number;
+  /** How long a batch waits for company while writes are busy; a lone item on a quiet server never waits. */
+  gatherMs: number;
+}
 
 interface Waiting<I, O> {
   item: I;
@@ -9,19 +17,29 @@ interface Waiting<I, O> {
   reject(error: unknown): void;
 }
 
+/** A batch of more than one item ended this recently: callers are arriving in a stream. */
+const BUSY_WINDOW_MS = 20;
+
 /**
- * Group commit: items that arrive while a batch is being written wait and go together in the next one, so a
- * durable commit (one fsync) is paid per batch instead of per item. A lone item is written at once (after the
- * current I/O callbacks, so that requests which arrived together share a batch), so a quiet server adds no delay.
+ * Group commit: items that arrive while a batch is being written go together in the next one, so a durable
+ * commit (one flush) is paid per batch instead of per item. On a quiet server an item is written at once (after
+ * the current I/O callbacks, so requests that arrived together share a batch); while a stream of callers keeps the
+ * writer busy, the next batch gathers for `gatherMs` so that more of them share its flush.
  */
-export function groupCommit<I, O>(writeBatch: BatchWriter<I, O>, maxBatch: number) {
+export function groupCommit<I, O>(writeBatch: BatchWriter<I, O>, options: GroupCommitOptions) {
   const queue: Waiting<I, O>[] = [];
   let writing = false;
+  let lastBusyEnd = -Infinity;
+
+  const busy = () => performance.now() - lastBusyEnd < BUSY_WINDOW_MS;
+  const gather = () => new Promise((resolve) => setTimeout(resolve, options.gatherMs));
 
   async function drain() {
     while (queue.length > 0) {
-      const batch = queue.splice(0, maxBatch);
+      if (busy() && queue.length < options.maxBatch) await gather();
+      const batch = queue.splice(0, options.maxBatch);
       await settle(batch, writeBatch);
+      if (batch.length > 1) lastBusyEnd = performance.now();
     }
     writing = false;
   }

@@ -23,7 +23,8 @@ export interface PendingCreate {
 export interface KnownFacts {
   keys: Map<string, { bodyHash: string; number: number }>;
   emails: Map<string, number>;
-  customers: Set<string>;
+  /** The batch's customers that exist, with what a ticket answer shows of them. */
+  customers: Map<string, { name: string; email: string }>;
 }
 
 export type PlannedOutcome = { kind: "ticket"; number: number; created: boolean } | { kind: "error"; error: unknown };

@@ -22,10 +22,11 @@ export async function writeTicketBatch(
   const trx = await db.startTransaction().execute();
   try {
     const last = await lockCounter(trx);
-    const plan = planBatch(items, await readKnownFacts(trx, items), last);
+    const known = await readKnownFacts(trx, items);
+    const plan = planBatch(items, known, last);
 
     await insertPlannedRows(trx, plan);
-    const tickets = await ticketsByNumber(trx, plan);
+    const tickets = new Map([...(await knownTickets(trx, plan)), ...createdTickets(plan, known)]);
 
     // A batch of repeats wrote nothing: rolling back spares the durable commit's flush.
     if (plan.rows.length > 0) await trx.commit().execute();
@@ -48,7 +49,9 @@ async function lockCounter(trx: Transaction<Database>): Promise<number> {
 }
 
 async function readKnownFacts(trx: Transaction<Database>, items: PendingCreate[]): Promise<KnownFacts> {
-  const keyValues = unique(items.map((i) => i.command.idempotencyKey));
+  const keyed = items.filter((i) => i.command.idempotencyKey !== null);
+  const keyValues = unique(keyed.map((i) => i.command.idempotencyKey));
+  const agentIds = unique(keyed.map((i) => i.command.agent.id));
   const messageIds = unique(items.map((i) => i.command.ticket.source?.internetMessageId ?? null));
   const customerIds = unique(items.map((i) => i.command.ticket.customerId));
 
@@ -58,6 +61,8 @@ async function readKnownFacts(trx: Transaction<Database>, items: PendingCreate[]
       : trx
           .selectFrom("idempotency_keys")
           .select(["agent_id", "key", "body_hash", "ticket_number"])
+          // Both columns of the primary key, so the lookup uses it; pairs the batch did not ask for are ignored.
+          .where("agent_id", "in", agentIds)
           .where("key", "in", keyValues)
           .execute(),
     messageIds.length === 0
@@ -67,7 +72,7 @@ async function readKnownFacts(trx: Transaction<Database>, items: PendingCreate[]
           .select(["internet_message_id", "ticket_number"])
           .where("internet_message_id", "in", messageIds)
           .execute(),
-    trx.selectFrom("customers").select("id").where("id", "in", customerIds).execute(),
+    trx.selectFrom("customers").select(["id", "name", "email"]).where("id", "in", customerIds).execute(),
   ]);
 
   return {
@@ -75,7 +80,7 @@ async function readKnownFacts(trx: Transaction<Database>, items: PendingCreate[]
       keyRows.map((r) => [keyOf(r.agent_id, r.key), { bodyHash: r.body_hash, number: Number(r.ticket_number) }]),
     ),
     emails: new Map(emailRows.map((r) => [r.internet_message_id, Number(r.ticket_number)])),
-    customers: new Set(customerRows.map((r) => r.id)),
+    customers: new Map(customerRows.map((r) => [r.id, { name: r.name, email: r.email }])),
   };
 }
 
@@ -134,8 +139,18 @@ function createdEvent(row: BatchPlan["rows"][number]["row"]) {
   };
 }
 
-async function ticketsByNumber(trx: Transaction<Database>, plan: BatchPlan): Promise<Map<number, Ticket>> {
-  const numbers = unique(plan.outcomes.map((o) => (o.kind === "ticket" ? o.number : null)));
+/** New tickets are answered from the rows just written and their customer, without reading them back. */
+function createdTickets(plan: BatchPlan, known: KnownFacts): Array<[number, Ticket]> {
+  return plan.rows.map(({ row }) => {
+    const customer = known.customers.get(row.customer_id);
+    if (!customer) throw new Error("planned a ticket for an unknown customer");
+    return [row.number, toTicket({ ...row, customer_name: customer.name, customer_email: customer.email })];
+  });
+}
+
+/** Tickets that existed before this batch: the repeats' answers. */
+async function knownTickets(trx: Transaction<Database>, plan: BatchPlan): Promise<Map<number, Ticket>> {
+  const numbers = unique(plan.outcomes.map((o) => (o.kind === "ticket" && !o.created ? o.number : null)));
   if (numbers.length === 0) return new Map();
   const rows = await selectTickets(trx).where("t.number", "in", numbers).execute();
   return new Map(rows.map((row) => [Number(row.number), toTicket(row)]));

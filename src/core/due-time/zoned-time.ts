@@ -22,8 +22,26 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
   return found;
 }
 
+/**
+ * Due-time arithmetic asks the same instants again and again (midnights, opening hours) and formatToParts is slow,
+ * so answers are kept per zone and exact instant; the cache is emptied when full rather than managed.
+ */
+const wallTimes = new Map<string, WallTime>();
+const WALL_TIME_CACHE_SIZE = 4096;
+
 /** The wall-clock date and minute of the day of an instant in a time zone. */
 export function wallTimeOf(instant: Date, timeZone: string): WallTime {
+  const key = `${timeZone}|${instant.getTime()}`;
+  const cached = wallTimes.get(key);
+  if (cached) return { ...cached };
+
+  const wall = formatWallTime(instant, timeZone);
+  if (wallTimes.size >= WALL_TIME_CACHE_SIZE) wallTimes.clear();
+  wallTimes.set(key, wall);
+  return { ...wall };
+}
+
+function formatWallTime(instant: Date, timeZone: string): WallTime {
   const parts: Record<string, number> = {};
   for (const part of formatter(timeZone).formatToParts(instant)) {
     if (part.type !== "literal") parts[part.type] = Number(part.value);

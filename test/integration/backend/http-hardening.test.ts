@@ -9,6 +9,7 @@ import {
   OTHER_AGENT,
   type TestBackend,
 } from "../../support/backend";
+import { securityHeaders } from "../../../backend/src/http/security";
 
 announceSkippedEngines();
 
@@ -99,5 +100,43 @@ describe("static files and administrator policy", () => {
     });
 
     expect(reply.json<{ html: string }>().html).toBe("<p>Ticket propio TMP-000001</p>");
+  });
+});
+
+describe("security headers", () => {
+  let backend: TestBackend;
+
+  beforeAll(async () => {
+    backend = await buildTestBackend("sqlite");
+  });
+  afterAll(() => backend.close());
+
+  it("sends the same hardening headers on answers, refusals and unknown routes", async () => {
+    const answers = await Promise.all([
+      backend.app.inject({ url: "/api/me", headers: authHeaders() }),
+      backend.app.inject({ url: "/api/me" }),
+      backend.app.inject({ url: "/api/no-such-route", headers: authHeaders() }),
+    ]);
+
+    for (const answer of answers) {
+      expect(answer.headers).toMatchObject({
+        "strict-transport-security": "max-age=31536000; includeSubDomains",
+        "x-content-type-options": "nosniff",
+        "referrer-policy": "no-referrer",
+        "cross-origin-resource-policy": "cross-origin",
+        "cache-control": "no-store",
+      });
+      expect(answer.headers["x-frame-options"]).toBeUndefined();
+      expect(answer.headers["content-security-policy"]).toMatch(
+        /frame-ancestors 'self' https:\/\/outlook\.office\.com/,
+      );
+      expect(answer.headers["content-security-policy"]).toContain("object-src 'none'");
+    }
+    expect(answers.map((a) => a.statusCode)).toEqual([200, 401, 404]);
+  });
+
+  it("lets the pane reach loopback HTTPS only outside production", () => {
+    expect(securityHeaders(false)["content-security-policy"]).toContain("https://127.0.0.1:*");
+    expect(securityHeaders(true)["content-security-policy"]).not.toContain("127.0.0.1");
   });
 });

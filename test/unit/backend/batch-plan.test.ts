@@ -21,7 +21,12 @@ function pending(messageId: string | null, extra: { key?: string; hash?: string;
 }
 
 function known(facts: Partial<KnownFacts> = {}): KnownFacts {
-  return { keys: new Map(), emails: new Map(), customers: new Set(["c-1"]), ...facts };
+  return {
+    keys: new Map(),
+    emails: new Map(),
+    customers: new Map([["c-1", { name: "Ana Ruiz", email: "ana@cliente.example" }]]),
+    ...facts,
+  };
 }
 
 describe("planBatch", () => {

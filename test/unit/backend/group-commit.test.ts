@@ -18,7 +18,7 @@ function recordingWriter(options: { failItem?: number; failBatch?: boolean } = {
 describe("groupCommit", () => {
   it("writes items that arrive together in one batch, in arrival order", async () => {
     const writer = recordingWriter();
-    const submit = groupCommit(writer.write, 10);
+    const submit = groupCommit(writer.write, { maxBatch: 10, gatherMs: 0 });
 
     const answers = await Promise.all([1, 2, 3].map(submit));
 
@@ -28,7 +28,7 @@ describe("groupCommit", () => {
 
   it("splits a crowd into batches of at most the maximum size", async () => {
     const writer = recordingWriter();
-    const submit = groupCommit(writer.write, 2);
+    const submit = groupCommit(writer.write, { maxBatch: 2, gatherMs: 0 });
 
     await Promise.all([1, 2, 3, 4, 5].map(submit));
 
@@ -37,7 +37,7 @@ describe("groupCommit", () => {
 
   it("queues items that arrive during a write for the next batch", async () => {
     const writer = recordingWriter();
-    const submit = groupCommit(writer.write, 10);
+    const submit = groupCommit(writer.write, { maxBatch: 10, gatherMs: 0 });
 
     const first = submit(1);
     await new Promise((resolve) => setImmediate(resolve));
@@ -48,7 +48,7 @@ describe("groupCommit", () => {
   });
 
   it("rejects only the item the writer refused", async () => {
-    const submit = groupCommit(recordingWriter({ failItem: 2 }).write, 10);
+    const submit = groupCommit(recordingWriter({ failItem: 2 }).write, { maxBatch: 10, gatherMs: 0 });
 
     const outcomes = await Promise.allSettled([1, 2, 3].map(submit));
 
@@ -57,10 +57,39 @@ describe("groupCommit", () => {
 
   it("rejects every item of a batch whose write failed, and keeps serving later items", async () => {
     const failing = recordingWriter({ failBatch: true });
-    const submit = groupCommit(failing.write, 10);
+    const submit = groupCommit(failing.write, { maxBatch: 10, gatherMs: 0 });
 
     await expect(Promise.all([submit(1), submit(2)])).rejects.toThrow("disk full");
     await expect(submit(3)).rejects.toThrow("disk full");
     expect(failing.batches).toEqual([[1, 2], [3]]);
+  });
+
+  it("while callers stream in, lets the next batch gather company for a moment before writing", async () => {
+    const writer = recordingWriter();
+    const submit = groupCommit(writer.write, { maxBatch: 10, gatherMs: 30 });
+
+    await Promise.all([submit(1), submit(2)]);
+    const early = submit(3);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const late = submit(4);
+
+    await Promise.all([early, late]);
+    expect(writer.batches).toEqual([
+      [1, 2],
+      [3, 4],
+    ]);
+  });
+
+  it("writes a lone item on a quiet writer without waiting", async () => {
+    const writer = recordingWriter();
+    const submit = groupCommit(writer.write, { maxBatch: 10, gatherMs: 10_000 });
+
+    await submit(1);
+    const second = submit(2);
+    await new Promise((resolve) => setImmediate(resolve));
+    await new Promise((resolve) => setImmediate(resolve));
+
+    expect(writer.batches).toEqual([[1], [2]]);
+    await second;
   });
 });
