@@ -3,6 +3,8 @@ import { SigningInView } from "./blocking/SigningInView";
 import { fluentTheme, type PaneThemeName } from "./pane-theme";
 import { PaneServicesProvider, usePaneServices, type PaneServices } from "./PaneServicesContext";
 import { Shell } from "./shell/Shell";
+import { SignInAgainBar } from "./shell/SignInAgainBar";
+import { useLapsedSignIn } from "./shell/use-lapsed-sign-in";
 import { useSignIn } from "./shell/use-sign-in";
 
 /** The pane's root: services, the Office theme, then the tabs; a failed sign-in takes the whole pane. */
@@ -23,7 +25,15 @@ export function App(props: { services: PaneServices; theme: PaneThemeName; healt
 function SignedIn(props: { healthPollMs: number | undefined }) {
   const { tokens } = usePaneServices();
   const signIn = useSignIn(tokens);
+  const again = useLapsedSignIn(tokens);
 
   if (signIn.state === "failed") return <SigningInView failed errorKind={signIn.errorKind} onRetry={signIn.retry} />;
-  return <Shell healthPollMs={props.healthPollMs} signingIn={signIn.state === "signing-in"} />;
+  return (
+    <>
+      {again.lapsed && signIn.state === "signed-in" ? (
+        <SignInAgainBar kind={again.lapsed.kind} busy={again.busy} onSignIn={again.signInAgain} />
+      ) : null}
+      <Shell healthPollMs={props.healthPollMs} signingIn={signIn.state === "signing-in"} />
+    </>
+  );
 }

@@ -1,6 +1,6 @@
 import { createOfficeMailbox } from "../mailbox";
 import { createBackendClient } from "../services/api";
-import { createTokenProvider, type SignInTokenProvider } from "../services/auth";
+import { createTokenProvider, withSignInWatch, type SignInTokenProvider } from "../services/auth";
 import type { MailboxPort, TokenAudience, TokenProvider } from "../workflow/ports";
 import type { PaneServices } from "./PaneServicesContext";
 
@@ -12,7 +12,8 @@ export const API_BASE_URL = process.env.API_BASE_URL || "/api";
  * that the pane renders the email at once: the token provider (MSAL, a chunk of its own) loads meanwhile.
  */
 export function composePaneServices(mailbox: MailboxPort = createOfficeMailbox()): PaneServices {
-  const tokens = deferredTokenProvider(() => createTokenProvider({ agent: () => mailbox.agent() }));
+  // Watched, so that the pane can ask the agent to sign in again whichever request lost the session.
+  const tokens = withSignInWatch(deferredTokenProvider(() => createTokenProvider({ agent: () => mailbox.agent() })));
   const backend = createBackendClient({ baseUrl: API_BASE_URL, tokens });
 
   return { mailbox, backend, tokens, language: mailbox.displayLanguage() };

@@ -129,6 +129,29 @@ describeWithBrowser("Sign-in with tokens from the local issuer (production-style
     await closePage(simulator.page);
   });
 
+  it("asks the agent to sign in again when the session cannot be renewed silently; then Reintentar works", async () => {
+    const session = lapsingSession(world);
+    const simulator = await openSignedInSimulator(world);
+    const pane = await waitForTabs(simulator);
+    await waitUntilExpired(await session.firstMinted);
+
+    await pane.getByRole("tab", { name: "Pendientes" }).click();
+    await pane.getByText("La sesión ha caducado").waitFor();
+    await pane.getByText(/Vuelve a iniciar sesión para seguir trabajando/).waitFor();
+    session.signInWorks();
+    await pane.getByRole("button", { name: "Iniciar sesión" }).click();
+    await pane.getByText("La sesión ha caducado").waitFor({ state: "detached" });
+    await pane.getByRole("button", { name: "Reintentar" }).click();
+
+    await pane
+      .getByText(/^Vencidos \(\d+\)$|No hay tickets pendientes/)
+      .first()
+      .waitFor();
+    const apiMethods = world.issuer.broker.requests.filter((r) => r.audience === "api").map((r) => r.method);
+    expect(apiMethods.slice(0, 3)).toEqual(["GetToken", "GetToken", "GetTokenPopup"]);
+    await closePage(simulator.page);
+  });
+
   it("explains persistent Graph throttling in Spanish, and Reintentar brings the Bandeja back", async () => {
     world.graph.failAlways({ status: 429, retryAfter: "0" });
     const simulator = await openSignedInSimulator(world);
@@ -178,6 +201,24 @@ function expiringFirstApiToken(world: SignInWorld): Promise<number> {
       return { grant: true, mint: { expiresIn: 3 }, reportedExpiresIn: 3600 };
     };
   });
+}
+
+/**
+ * The first API token expires early (as above); Entra ID then refuses to renew it, silently or not (AADSTS700082,
+ * the session expired), until the agent signs in again.
+ */
+function lapsingSession(world: SignInWorld): { firstMinted: Promise<number>; signInWorks(): void } {
+  const expired = { status: "USER_INTERACTION_REQUIRED", code: "invalid_grant", description: "AADSTS700082: expired" };
+  let signInWorks = false;
+  const firstMinted = expiringFirstApiToken(world);
+  const grantFirst = world.issuer.broker.decide;
+
+  let granted = 0;
+  world.issuer.broker.decide = (request) => {
+    if (request.audience !== "api" || signInWorks) return { grant: true };
+    return granted++ === 0 ? grantFirst(request) : { error: expired };
+  };
+  return { firstMinted, signInWorks: () => void (signInWorks = true) };
 }
 
 async function waitUntilExpired(mintedAt: number): Promise<void> {
