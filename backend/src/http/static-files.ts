@@ -1,6 +1,5 @@
 import fs from "node:fs";
-import type { ServerResponse } from "node:http";
-import fastifyStatic from "@fastify/static";
+import fastifyStatic, { type SetHeadersResponse } from "@fastify/static";
 import type { FastifyInstance } from "fastify";
 
 /** webpack's production names, `[name].[contenthash:8].js`: a new content gets a new name, so it never goes stale. */
@@ -35,7 +34,7 @@ export async function registerStaticFiles(app: FastifyInstance, staticDir: strin
 }
 
 /** `file` is the file sent, which may be the `.br` or `.gz` copy of the one asked for. */
-function setCachingHeaders(response: ServerResponse, file: string): void {
+function setCachingHeaders(response: SetHeadersResponse, file: string): void {
   const asked = file.replace(PRECOMPRESSED, "");
   response.setHeader("Cache-Control", cacheControlFor(asked));
   // The same address answers differently by Accept-Encoding; a shared cache must keep the answers apart.
