@@ -9,7 +9,11 @@ export function readHostTheme(office: OfficeNamespace, capabilities: DetectedCap
   if (globalThis.matchMedia?.("(forced-colors: active)").matches) return "high-contrast";
   if (!capabilities.theme) return "light";
 
-  const background = office.context.officeTheme?.bodyBackgroundColor;
+  return themeOfBackground(office.context.officeTheme?.bodyBackgroundColor);
+}
+
+/** Dark when the body background is dark; light when it is light or unknown. */
+export function themeOfBackground(background: string | undefined): "light" | "dark" {
   const rgb = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(background ?? "");
   if (!rgb) return "light";
 

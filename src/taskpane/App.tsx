@@ -6,12 +6,23 @@ import { Shell } from "./shell/Shell";
 import { SignInAgainBar } from "./shell/SignInAgainBar";
 import { useLapsedSignIn } from "./shell/use-lapsed-sign-in";
 import { useSignIn } from "./shell/use-sign-in";
+import { usePaneTheme, type ThemeFollower } from "./use-pane-theme";
 
-/** The pane's root: services, the Office theme, then the tabs; a failed sign-in takes the whole pane. */
-export function App(props: { services: PaneServices; theme: PaneThemeName; healthPollMs?: number }) {
+interface AppProps {
+  services: PaneServices;
+  /** The theme when the pane opens; `followTheme` reports later changes where the host can. */
+  theme: PaneThemeName;
+  followTheme?: ThemeFollower;
+  healthPollMs?: number;
+}
+
+/** The pane's root: services, the Office theme (followed while open), then the tabs. */
+export function App(props: AppProps) {
+  const theme = usePaneTheme(props.theme, props.followTheme);
+
   return (
     <PaneServicesProvider services={props.services}>
-      <FluentProvider theme={fluentTheme(props.theme)} lang={props.services.language} data-theme={props.theme}>
+      <FluentProvider theme={fluentTheme(theme)} lang={props.services.language} data-theme={theme}>
         <SignedIn healthPollMs={props.healthPollMs} />
       </FluentProvider>
     </PaneServicesProvider>

@@ -1,5 +1,5 @@
 import { createRoot } from "react-dom/client";
-import { whenOfficeReady } from "../mailbox";
+import { followThemeChanges, whenOfficeReady } from "../mailbox";
 import { App } from "./App";
 import { composePaneServices } from "./compose-services";
 import { logger } from "./logger";
@@ -13,7 +13,7 @@ async function start(): Promise<void> {
 
   const container = document.getElementById("root") ?? document.body.appendChild(document.createElement("div"));
   document.documentElement.lang = services.language;
-  createRoot(container).render(<App services={services} theme={theme} />);
+  createRoot(container).render(<App services={services} theme={theme} followTheme={followThemeChanges} />);
   logger.info("pane.started", { language: services.language, theme });
 }
 

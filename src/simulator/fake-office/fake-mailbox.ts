@@ -2,6 +2,7 @@ import { supportsSet } from "../host/requirement-sets";
 import type { SimulatorHost } from "../host/simulator-host";
 import { HostFailure, respond } from "./async-result";
 import { newMessageForm } from "./fake-compose";
+import { officeThemeOf } from "./office-theme";
 import { createFakeItem } from "./fake-item";
 
 type Handler = (event: unknown) => void;
@@ -38,28 +39,37 @@ export function createFakeMailbox(host: SimulatorHost, frame: Window): Record<st
   fake.convertToEwsId = (id: string) => id;
   fake.displayMessageForm = (id: string) => host.select(id);
 
-  if (mailbox("1.5")) addItemChangedEvent(host, frame, fake);
+  if (mailbox("1.5")) addMailboxEvents(host, frame, fake);
   if (mailbox("1.6")) fake.displayNewMessageForm = (parameters: never) => host.openCompose(newMessageForm(parameters));
   if (mailbox("1.8")) fake.masterCategories = createMasterCategories(host);
 
   return fake;
 }
 
-function addItemChangedEvent(host: SimulatorHost, frame: Window, fake: Record<string, unknown>): void {
-  const handlers = new Set<Handler>();
-  const stop = host.on("selection", () => handlers.forEach((handler) => handler({ type: "olkItemSelectedChanged" })));
+/** ItemChanged (Mailbox 1.5) and OfficeThemeChanged (1.14), each heard from the host while this frame lives. */
+function addMailboxEvents(host: SimulatorHost, frame: Window, fake: Record<string, unknown>): void {
+  const handlers = new Map<string, Set<Handler>>([
+    ["olkItemSelectedChanged", new Set()],
+    ["officeThemeChanged", new Set()],
+  ]);
+  const tell = (eventType: string, event: Record<string, unknown>) =>
+    handlers.get(eventType)?.forEach((handler) => handler({ type: eventType, ...event }));
+  const stops = [
+    host.on("selection", () => tell("olkItemSelectedChanged", {})),
+    host.on("theme", () => tell("officeThemeChanged", { officeTheme: officeThemeOf(host.theme()) })),
+  ];
+  const themeEvents = supportsSet(host.config.sets, "mailbox", "1.14");
 
   // A closed pane must not hear the next selection.
-  frame.addEventListener("pagehide", stop);
+  frame.addEventListener("pagehide", () => stops.forEach((stop) => stop()));
 
   fake.addHandlerAsync = (eventType: string, handler: Handler, ...args: unknown[]) =>
     respond(host, "addHandlerAsync", args, () => {
-      if (eventType === "olkItemSelectedChanged") handlers.add(handler);
+      if (eventType === "officeThemeChanged" && !themeEvents) throw new Error(`unsupported event ${eventType}`);
+      handlers.get(eventType)?.add(handler);
     });
   fake.removeHandlerAsync = (eventType: string, ...args: unknown[]) =>
-    respond(host, "removeHandlerAsync", args, () => {
-      if (eventType === "olkItemSelectedChanged") handlers.clear();
-    });
+    respond(host, "removeHandlerAsync", args, () => handlers.get(eventType)?.clear());
 }
 
 function createMasterCategories(host: SimulatorHost): Record<string, unknown> {

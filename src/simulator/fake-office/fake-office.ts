@@ -3,18 +3,13 @@ import type { SimulatorHost } from "../host/simulator-host";
 import { createFakeMailbox } from "./fake-mailbox";
 import { createFakeRoamingSettings } from "./fake-roaming-settings";
 import { OFFICE_ENUMS } from "./office-enums";
-
-const THEMES = {
-  light: { bodyBackgroundColor: "#FFFFFF", bodyForegroundColor: "#242424" },
-  dark: { bodyBackgroundColor: "#292929", bodyForegroundColor: "#FFFFFF" },
-};
+import { officeThemeOf } from "./office-theme";
 
 /**
  * The subset of the `Office` namespace the add-in uses, answered from the simulator's host. Test-only: production
  * pages load Microsoft's office.js and never this file.
  */
 export function createFakeOffice(host: SimulatorHost, frame: Window): Record<string, unknown> {
-  const theme = THEMES[host.config.theme];
   const ready = new Promise<{ host: string; platform: string }>((resolve) =>
     setTimeout(() => resolve({ host: "Outlook", platform: "OfficeOnline" })),
   );
@@ -32,11 +27,8 @@ export function createFakeOffice(host: SimulatorHost, frame: Window): Record<str
     diagnostics: { host: "Outlook", platform: "OfficeOnline", version: "simulator" },
   };
   if (supportsSet(host.config.sets, "mailbox", "1.14")) {
-    context.officeTheme = {
-      ...theme,
-      controlBackgroundColor: theme.bodyBackgroundColor,
-      controlForegroundColor: theme.bodyForegroundColor,
-    };
+    // Read at each access, as Outlook's is: the agent may switch themes while the pane is open.
+    Object.defineProperty(context, "officeTheme", { enumerable: true, get: () => officeThemeOf(host.theme()) });
   }
 
   const office: Record<string, unknown> = {

@@ -1,5 +1,5 @@
 import type { SimulatedMessage } from "../simulated-message";
-import type { HostConfig } from "./host-config";
+import type { HostConfig, SimulatedTheme } from "./host-config";
 import { createRoamingStore, type RoamingStore } from "./roaming-store";
 
 export interface ComposeForm {
@@ -16,7 +16,7 @@ export interface HostNotification {
   message: string;
 }
 
-export type HostEvent = "selection" | "messages" | "categories" | "notifications" | "compose";
+export type HostEvent = "selection" | "messages" | "categories" | "notifications" | "compose" | "theme";
 type Listener = () => void;
 
 /**
@@ -44,6 +44,9 @@ export interface SimulatorHost {
   action(name: string): ((event: unknown) => void) | undefined;
   forgetAction(name: string): void;
   on(event: HostEvent, listener: Listener): () => void;
+  /** Outlook's theme now: `?theme=` at start, then whatever the agent switches to. */
+  theme(): SimulatedTheme;
+  setTheme(theme: SimulatedTheme): void;
 }
 
 export function createSimulatorHost(config: HostConfig, initial: SimulatedMessage[], storage?: Storage): SimulatorHost {
@@ -55,6 +58,7 @@ export function createSimulatorHost(config: HostConfig, initial: SimulatedMessag
   const listeners = new Map<HostEvent, Set<Listener>>();
   let selectedId: string | null = null;
   let compose: ComposeForm | null = null;
+  let theme = config.theme;
 
   const emit = (event: HostEvent): void => {
     for (const listener of [...(listeners.get(event) ?? [])]) {
@@ -120,6 +124,12 @@ export function createSimulatorHost(config: HostConfig, initial: SimulatedMessag
       set.add(listener);
       listeners.set(event, set);
       return () => set.delete(listener);
+    },
+    theme: () => theme,
+    setTheme(next) {
+      if (next === theme) return;
+      theme = next;
+      emit("theme");
     },
   };
 }

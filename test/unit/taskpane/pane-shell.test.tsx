@@ -1,7 +1,9 @@
 /** @jest-environment jsdom */
-import { act, screen, within } from "@testing-library/react";
+import { act, render, screen, waitFor, within } from "@testing-library/react";
 import type { SignInTokenProvider } from "../../../src/services/auth";
+import { App } from "../../../src/taskpane/App";
 import { deferredTokenProvider } from "../../../src/taskpane/compose-services";
+import type { PaneThemeName } from "../../../src/taskpane/pane-theme";
 import { aCustomer, anEmail, aMatch } from "../workflow/support/builders";
 import { FakeBackend } from "../workflow/support/fake-backend";
 import { FakeMailbox } from "../workflow/support/fake-mailbox";
@@ -115,5 +117,35 @@ describe("deferredTokenProvider", () => {
     await tokens.getAccessToken("api");
 
     expect(invalidated).toEqual(["api"]);
+  });
+});
+
+describe("The pane's theme", () => {
+  it("follows the host's theme when it changes while the pane is open", async () => {
+    let tell: (theme: PaneThemeName) => void = () => undefined;
+    const stopped = jest.fn();
+    const followTheme = (listener: (theme: PaneThemeName) => void) => {
+      tell = listener;
+      return Promise.resolve(stopped);
+    };
+    const backend = new FakeBackend();
+    const mailbox = new FakeMailbox(anEmail());
+    const services = {
+      mailbox,
+      backend,
+      tokens: { getAccessToken: () => Promise.resolve("t") },
+      language: "es" as const,
+    };
+    const { container, unmount } = render(<App services={services} theme="light" followTheme={followTheme} />);
+    const provider = () => container.querySelector("[data-theme]");
+    expect(provider()).toHaveAttribute("data-theme", "light");
+
+    act(() => tell("dark"));
+    expect(provider()).toHaveAttribute("data-theme", "dark");
+    act(() => tell("high-contrast"));
+    expect(provider()).toHaveAttribute("data-theme", "high-contrast");
+    unmount();
+
+    await waitFor(() => expect(stopped).toHaveBeenCalled());
   });
 });
