@@ -7,7 +7,10 @@ export type BatchWriter<I, O> = (items: I[]) => Promise<ItemOutcome<O>[]>;
 
 export interface GroupCommitOptions {
   maxBatch: number;
-  /** How long a batch waits for company while writes are busy; a lone item on a quiet server never waits. */
+  /**
+   * How long, at most, a batch keeps gathering while writes are busy and items keep arriving; it stops at the first
+   * turn of the event loop that brings none. A lone item on a quiet server never waits.
+   */
   gatherMs: number;
 }
 
@@ -24,7 +27,7 @@ const BUSY_WINDOW_MS = 20;
  * Group commit: items that arrive while a batch is being written go together in the next one, so a durable
  * commit (one flush) is paid per batch instead of per item. On a quiet server an item is written at once (after
  * the current I/O callbacks, so requests that arrived together share a batch); while a stream of callers keeps the
- * writer busy, the next batch gathers for `gatherMs` so that more of them share its flush.
+ * writer busy, the next batch gathers the items that keep arriving (up to `gatherMs`) so that more share its flush.
  */
 export function groupCommit<I, O>(writeBatch: BatchWriter<I, O>, options: GroupCommitOptions) {
   const queue: Waiting<I, O>[] = [];
@@ -32,11 +35,20 @@ export function groupCommit<I, O>(writeBatch: BatchWriter<I, O>, options: GroupC
   let lastBusyEnd = -Infinity;
 
   const busy = () => performance.now() - lastBusyEnd < BUSY_WINDOW_MS;
-  const gather = () => new Promise((resolve) => setTimeout(resolve, options.gatherMs));
+
+  /** Lets I/O callbacks run, one turn at a time, while they keep bringing items, for at most `gatherMs`. */
+  async function gather() {
+    const deadline = performance.now() + options.gatherMs;
+    let seen = -1;
+    while (queue.length !== seen && queue.length < options.maxBatch && performance.now() < deadline) {
+      seen = queue.length;
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  }
 
   async function drain() {
     while (queue.length > 0) {
-      if (busy() && queue.length < options.maxBatch) await gather();
+      if (busy()) await gather();
       const batch = queue.splice(0, options.maxBatch);
       await settle(batch, writeBatch);
       if (batch.length > 1) lastBusyEnd = performance.now();

@@ -64,13 +64,13 @@ describe("groupCommit", () => {
     expect(failing.batches).toEqual([[1, 2], [3]]);
   });
 
-  it("while callers stream in, lets the next batch gather company for a moment before writing", async () => {
+  it("while callers stream in, lets the next batch gather the items that keep arriving", async () => {
     const writer = recordingWriter();
-    const submit = groupCommit(writer.write, { maxBatch: 10, gatherMs: 30 });
+    const submit = groupCommit(writer.write, { maxBatch: 10, gatherMs: 1_000 });
 
     await Promise.all([submit(1), submit(2)]);
     const early = submit(3);
-    await new Promise((resolve) => setTimeout(resolve, 5));
+    await new Promise((resolve) => setImmediate(resolve));
     const late = submit(4);
 
     await Promise.all([early, late]);
