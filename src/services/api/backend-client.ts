@@ -4,6 +4,7 @@ import { followUpLister } from "./follow-up";
 import { BackendError } from "../../workflow/backend-error";
 import { sendHttp, type HttpAnswer, type HttpCall as Call } from "./http-request";
 import { DEFAULT_RETRY, withRetry, type RetryPolicy } from "./retry";
+import { reportRefusal, tenantRefusalOf } from "./tenant-refusal";
 
 export interface BackendClientOptions {
   /** The API's root, `/api` on the pane's own origin or an absolute `https://host/api`. */
@@ -34,6 +35,13 @@ export function createBackendClient(options: BackendClientOptions): TicketBacken
     try {
       return await authorised<T>(call);
     } catch (error) {
+      const refusal = tenantRefusalOf(error);
+      if (refusal) {
+        // A new token from the same tenant would be refused again: the agent hears of it at once.
+        reportRefusal(options.tokens, refusal);
+        throw refusal;
+      }
+
       // A token the server refuses (expired, revoked) is dropped and replaced once before the agent hears of it.
       const invalidate = (options.tokens as Partial<Invalidating>).invalidate;
       if (!(error instanceof BackendError) || error.kind !== "unauthorized" || !invalidate) throw error;

@@ -10,6 +10,8 @@ export interface SignInChange {
 export interface SignInWatch {
   /** Hears every sign-in failure after the first sign-in, and the recovery; returns a function that stops it. */
   watchSignIn(listener: (change: SignInChange) => void): () => void;
+  /** A refusal only the server could see (a tenant it does not accept): heard like a failed token. */
+  reportSignInFailure(change: SignInChange): void;
 }
 
 /**
@@ -36,6 +38,11 @@ export function withSignInWatch<T extends TokenProvider>(provider: T): T & SignI
         }
         throw error;
       }
+    },
+    reportSignInFailure(change) {
+      if (!change.failure) return;
+      failing.add(change.audience);
+      tell(change);
     },
     watchSignIn(listener) {
       listeners.add(listener);
