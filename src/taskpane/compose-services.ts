@@ -1,6 +1,7 @@
 import { createOfficeMailbox } from "../mailbox";
 import { createBackendClient } from "../services/api";
 import { createTokenProvider, withSignInWatch, type SignInTokenProvider } from "../services/auth";
+import type { EmailFacts } from "../core/contracts";
 import type { MailboxPort, TokenAudience, TokenProvider } from "../workflow/ports";
 import type { PaneServices } from "./PaneServicesContext";
 
@@ -9,7 +10,7 @@ export const API_BASE_URL = process.env.API_BASE_URL || "/api";
 
 /**
  * Wires the ports once Office is ready: the Office mailbox, the token provider, the backend client. Synchronous, so
- * that the pane renders the email at once: the token provider (MSAL, a chunk of its own) loads meanwhile.
+ * that the pane renders at once: the email is read and the token provider (MSAL, a chunk of its own) loads meanwhile.
  */
 export function composePaneServices(mailbox: MailboxPort = createOfficeMailbox()): PaneServices {
   // Watched, so that the pane can ask the agent to sign in again whichever request lost the session.
@@ -39,5 +40,29 @@ export function deferredTokenProvider(load: () => Promise<SignInTokenProvider>):
         (loaded) => loaded.invalidate(audience),
         () => undefined,
       ),
+  };
+}
+
+/**
+ * Starts reading the selected email now, while React renders the pane, and gives that answer to the first read;
+ * every later read (a reload, another selection) asks Outlook again.
+ */
+export function withEmailReadAhead(mailbox: MailboxPort): MailboxPort {
+  let ahead: Promise<EmailFacts | null> | null = mailbox.readCurrentEmail();
+  // A failure is reported to the first reader; until then it must not count as unhandled.
+  ahead.catch(() => undefined);
+
+  return {
+    ...mailbox,
+    readCurrentEmail() {
+      const first = ahead;
+      ahead = null;
+      return first ?? mailbox.readCurrentEmail();
+    },
+    onItemChanged: (listener) =>
+      mailbox.onItemChanged(() => {
+        ahead = null;
+        listener();
+      }),
   };
 }

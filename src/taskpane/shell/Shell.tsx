@@ -24,7 +24,11 @@ export function Shell(props: { healthPollMs?: number; signingIn?: boolean }) {
   const { backend } = usePaneServices();
   const [tab, setTab] = useState<PaneTabName>("ticket");
   const flow = useTicketFlow();
-  useEffect(preloadEditingView, []);
+  // Once the email is on screen, the form steps load while the CRM is being asked, not before the first paint.
+  const reading = flow.model.state.kind === "loading";
+  useEffect(() => {
+    if (!reading) preloadEditingView();
+  }, [reading]);
   useHealthPoll(flow.model.unreachable, backend, flow.actions.recover, props.healthPollMs);
 
   // Part of the first download on purpose: with the backend gone, a lazily loaded view could not load either.

@@ -2,7 +2,7 @@
 import { act, render, screen, waitFor, within } from "@testing-library/react";
 import type { SignInTokenProvider } from "../../../src/services/auth";
 import { App } from "../../../src/taskpane/App";
-import { deferredTokenProvider } from "../../../src/taskpane/compose-services";
+import { deferredTokenProvider, withEmailReadAhead } from "../../../src/taskpane/compose-services";
 import type { PaneThemeName } from "../../../src/taskpane/pane-theme";
 import { aCustomer, anEmail, aMatch } from "../workflow/support/builders";
 import { FakeBackend } from "../workflow/support/fake-backend";
@@ -147,5 +147,31 @@ describe("The pane's theme", () => {
     unmount();
 
     await waitFor(() => expect(stopped).toHaveBeenCalled());
+  });
+});
+
+describe("withEmailReadAhead", () => {
+  it("answers the first read with the email read at start, and asks Outlook again after that", async () => {
+    const mailbox = new FakeMailbox(anEmail());
+    let reads = 0;
+    const readCurrentEmail = mailbox.readCurrentEmail;
+    mailbox.readCurrentEmail = () => (reads++, readCurrentEmail());
+    const ahead = withEmailReadAhead(mailbox);
+    expect(reads).toBe(1);
+
+    expect(await ahead.readCurrentEmail()).toMatchObject({ subject: "No puedo acceder a la factura" });
+    expect(reads).toBe(1);
+    await ahead.readCurrentEmail();
+    expect(reads).toBe(2);
+  });
+
+  it("does not hand out the email read at start once another one is selected", async () => {
+    const mailbox = new FakeMailbox(anEmail());
+    const ahead = withEmailReadAhead(mailbox);
+    await ahead.onItemChanged(() => undefined);
+
+    mailbox.select(anEmail({ internetMessageId: "<m2@x>", subject: "Otro correo" }));
+
+    expect(await ahead.readCurrentEmail()).toMatchObject({ subject: "Otro correo" });
   });
 });
