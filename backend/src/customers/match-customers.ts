@@ -22,18 +22,17 @@ export async function matchCustomers(db: Kysely<Database>, request: CustomerMatc
     if (!known || known.score < match.score) matches.set(match.customer.id, match);
   };
 
-  const exact = email ? await findCustomerByEmail(db, email) : null;
+  // The three searches are independent: on PostgreSQL they run on separate pooled connections at once.
+  const [exact, colleagues, namesakes] = await Promise.all([
+    email ? findCustomerByEmail(db, email) : null,
+    findColleagues(db, email, limit),
+    name ? searchCustomersByName(db, name, limit) : [],
+  ]);
+
   if (exact) keep({ customer: exact, reason: "email", score: 1 });
-
-  for (const customer of await findColleagues(db, email, limit)) {
-    keep({ customer, reason: "domain", score: domainScore(name, customer) });
-  }
-
-  if (name) {
-    for (const hit of await searchCustomersByName(db, name, limit)) {
-      keep({ customer: hit.customer, reason: "name", score: round(0.3 + 0.6 * hit.similarity) });
-    }
-  }
+  for (const customer of colleagues) keep({ customer, reason: "domain", score: domainScore(name, customer) });
+  for (const hit of namesakes)
+    keep({ customer: hit.customer, reason: "name", score: round(0.3 + 0.6 * hit.similarity) });
 
   return [...matches.values()].sort((a, b) => b.score - a.score).slice(0, limit);
 }
