@@ -1,4 +1,5 @@
 import type { MailboxCapabilities } from "../workflow/ports";
+import { sharedStorage } from "./pending-replies";
 
 export type OfficeNamespace = typeof Office;
 
@@ -24,6 +25,12 @@ export interface DetectedCapabilities extends MailboxCapabilities {
   replyFormAsync: boolean;
   /** Mailbox 1.14: theme colours. */
   theme: boolean;
+  /**
+   * Mailbox 1.10 (OnNewMessageCompose) and a store shared with the launch-event runtime: the reply's subject can
+   * get the ticket tag. Classic Outlook on Windows runs launch events in a JavaScript-only runtime without
+   * localStorage, so the pane there has no way to tell it which reply is the ticket's.
+   */
+  replySubjectTag: boolean;
 }
 
 export function isSetSupported(office: OfficeNamespace, name: string, version: string): boolean {
@@ -48,6 +55,15 @@ export function detectCapabilities(office: OfficeNamespace): DetectedCapabilitie
     newMessageForm: mailbox("1.6"),
     replyFormAsync: mailbox("1.9"),
     theme: mailbox("1.14"),
+    replySubjectTag: mailbox("1.10") && platformOf(office) !== "PC" && sharedStorage() !== null,
     mailboxVersion: supported.at(-1) ?? "1.1",
   };
+}
+
+function platformOf(office: OfficeNamespace): string | undefined {
+  try {
+    return String(office.context.diagnostics?.platform ?? office.context.platform ?? "");
+  } catch {
+    return undefined;
+  }
 }

@@ -2,30 +2,39 @@ import type { Person } from "../core/contracts";
 import type { DetectedCapabilities, OfficeNamespace } from "./capabilities";
 import { MailboxError } from "./mailbox-error";
 import { officeCall } from "./office-call";
+import type { PendingReplies } from "./pending-replies";
+import { pendingRepliesHere } from "./tag-reply-subject";
 
 /** Outlook refuses an htmlBody above 32 KB in reply and new-message forms. */
 export const MAX_FORM_HTML = 32 * 1024;
 
 /**
- * Opens Outlook's reply form. Office.js gives reply forms no subject parameter: Outlook keeps "RE: <subject>",
- * and the thread (conversation) plus the ticket number in the body tie the customer's answer to the ticket.
+ * Opens Outlook's reply form. Office.js gives reply forms no subject parameter: Outlook writes "RE: <subject>".
+ * Where the host can run the launch event, the reply is recorded first so that OnNewMessageCompose
+ * (src/launchevent) adds the ticket tag to the subject; elsewhere the thread and the number in the body tie the
+ * customer's answer to the ticket. Resolves to whether the subject will carry the tag.
  */
 export async function openReplyForm(
   item: Office.MessageRead,
-  html: string,
+  reply: { html: string; ticketNumber?: string },
   capabilities: DetectedCapabilities,
-): Promise<void> {
-  guardSize("displayReplyForm", html);
+  pending: PendingReplies | null = capabilities.replySubjectTag ? pendingRepliesHere() : null,
+): Promise<boolean> {
+  guardSize("displayReplyForm", reply.html);
+  const tagged = Boolean(pending && reply.ticketNumber && item.conversationId);
+  // Recorded before the form opens: the launch event may run before displayReplyFormAsync calls back.
+  if (tagged) pending?.record(item.conversationId, reply.ticketNumber ?? "");
 
   if (capabilities.replyFormAsync && typeof item.displayReplyFormAsync === "function") {
     await officeCall<void>("displayReplyFormAsync", (callback) =>
-      item.displayReplyFormAsync({ htmlBody: html }, callback),
+      item.displayReplyFormAsync({ htmlBody: reply.html }, callback),
     );
-    return;
+    return tagged;
   }
 
   try {
-    item.displayReplyForm({ htmlBody: html });
+    item.displayReplyForm({ htmlBody: reply.html });
+    return tagged;
   } catch (thrown) {
     throw MailboxError.fromThrown("displayReplyForm", thrown);
   }

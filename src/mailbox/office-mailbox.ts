@@ -34,7 +34,8 @@ export function createOfficeMailbox(options: OfficeMailboxOptions = {}): Mailbox
     },
     onItemChanged: (listener) => followItemChanges(office, listener, capabilities()),
     async openReply(reply) {
-      await openReplyForm(requireItem("displayReplyForm"), reply.html, capabilities());
+      const subjectTagged = await openReplyForm(requireItem("displayReplyForm"), reply, capabilities());
+      return { subjectTagged };
     },
     openNewMessage: (message) => openNewMessageForm(office, message, capabilities()),
     openMessage: (itemId) => openMessageForm(office, itemId),

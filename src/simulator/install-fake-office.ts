@@ -29,7 +29,9 @@ function standaloneHost(): SimulatorHost {
 }
 
 const host = hostOfParent() ?? standaloneHost();
-(window as unknown as Record<string, unknown>).Office = createFakeOffice(host, window);
+// The launch-event page marks itself: there Office.context.mailbox.item is the message being composed.
+const runtime = document.documentElement.dataset.runtime === "launch-event" ? "launch-event" : "pane";
+(window as unknown as Record<string, unknown>).Office = createFakeOffice(host, window, runtime);
 
 // Outlook's sign-in played by a local token issuer: the bridge MSAL talks to, and the app registration it plays.
 const signIn = host.config.signIn;

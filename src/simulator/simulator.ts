@@ -9,6 +9,7 @@ import { loadSamples } from "./samples";
 import { mountComposeDialog } from "./ui/compose-dialog";
 import { mountEmlImport } from "./ui/eml-import";
 import { mountInfoBar } from "./ui/info-bar";
+import { mountLaunchEvents } from "./ui/launch-events";
 import { clearSelectionButton, mountMessageList } from "./ui/message-list";
 import { mountReadingPane } from "./ui/reading-pane";
 import { mountRibbon } from "./ui/ribbon";
@@ -42,6 +43,7 @@ mountEmlImport(host, required("#eml-import"), required("#import-status"));
 mountReadingPane(host, required("#reading-pane"));
 mountInfoBar(host, required("#info-bar"));
 mountComposeDialog(host, required("#compose"));
+mountLaunchEvents(host, document.body);
 mountRibbon(host, required("#ribbon"), pane);
 
 if (config.initialSample) host.select(`sample-${config.initialSample}`);

@@ -85,13 +85,21 @@ export function newTicketFrom(analysis: EmailAnalysis, draft: TicketDraft, custo
   };
 }
 
-/** Step 6: the reply rendered by the backend in the ticket's language, opened in Outlook's reply form. */
-export async function openReplyFor(ports: WorkflowPorts, ticket: Ticket): Promise<void> {
+/**
+ * Step 6: the reply rendered by the backend in the ticket's language, opened in Outlook's reply form. Resolves to
+ * whether its subject carries the ticket tag; where it cannot, the number is still in the body.
+ */
+export async function openReplyFor(ports: WorkflowPorts, ticket: Ticket): Promise<{ subjectTagged: boolean }> {
   const reply = await ports.backend.renderReply(ticket.number, {
     agentName: ports.mailbox.agent().name || ports.mailbox.agent().email,
     language: ticket.language,
   });
-  await ports.mailbox.openReply({ html: reply.html, subject: reply.subject });
+  const opened = await ports.mailbox.openReply({
+    html: reply.html,
+    subject: reply.subject,
+    ticketNumber: ticket.number,
+  });
+  return { subjectTagged: opened?.subjectTagged ?? false };
 }
 
 /** A reply to an existing ticket: link this email to it and tag the email with its number. */

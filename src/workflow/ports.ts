@@ -50,8 +50,15 @@ export interface MailboxPort {
   readCurrentEmail(): Promise<EmailFacts | null>;
   /** Calls `listener` whenever the selected item changes; resolves to a function that stops listening. */
   onItemChanged(listener: () => void): Promise<() => void>;
-  /** Opens Outlook's reply form on the current item, prefilled with `html`. */
-  openReply(reply: { html: string; subject: string }): Promise<void>;
+  /**
+   * Opens Outlook's reply form on the current item, prefilled with `html`. With `ticketNumber`, the subject gets
+   * the ticket tag where the host allows it; `subjectTagged` says whether it will (absent: it will not).
+   */
+  openReply(reply: {
+    html: string;
+    subject: string;
+    ticketNumber?: string;
+  }): Promise<{ subjectTagged: boolean } | void>;
   /** Opens a new message form (follow-ups). */
   openNewMessage(message: { to: Person[]; subject: string; html: string }): Promise<void>;
   /**

@@ -1,14 +1,17 @@
 import { supportsSet } from "../host/requirement-sets";
 import type { SimulatorHost } from "../host/simulator-host";
 import { HostFailure, respond } from "./async-result";
-import { newMessageForm } from "./fake-compose";
+import { createFakeComposeItem, newMessageForm } from "./fake-compose";
 import { officeThemeOf } from "./office-theme";
 import { createFakeItem } from "./fake-item";
 
 type Handler = (event: unknown) => void;
 
-/** Office.context.mailbox for one frame: the selected item, the user, forms and the ItemChanged event. */
-export function createFakeMailbox(host: SimulatorHost, frame: Window): Record<string, unknown> {
+/**
+ * Office.context.mailbox for one frame: the selected item, the user, forms and the ItemChanged event. In the
+ * launch-event runtime (`compose`), the item is the message being composed instead.
+ */
+export function createFakeMailbox(host: SimulatorHost, frame: Window, compose = false): Record<string, unknown> {
   const mailbox = (version: string): boolean => supportsSet(host.config.sets, "mailbox", version);
   let cached: { id: string; item: Record<string, unknown> } | null = null;
 
@@ -28,6 +31,10 @@ export function createFakeMailbox(host: SimulatorHost, frame: Window): Record<st
   Object.defineProperty(fake, "item", {
     enumerable: true,
     get() {
+      if (compose) {
+        const form = host.lastCompose();
+        return form ? createFakeComposeItem(host, form) : null;
+      }
       const message = host.selected();
       if (!message) return null;
       if (cached?.id !== message.id) cached = { id: message.id, item: createFakeItem(host, message) };

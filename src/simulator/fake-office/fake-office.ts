@@ -9,7 +9,11 @@ import { officeThemeOf } from "./office-theme";
  * The subset of the `Office` namespace the add-in uses, answered from the simulator's host. Test-only: production
  * pages load Microsoft's office.js and never this file.
  */
-export function createFakeOffice(host: SimulatorHost, frame: Window): Record<string, unknown> {
+export function createFakeOffice(
+  host: SimulatorHost,
+  frame: Window,
+  runtime: "pane" | "launch-event" = "pane",
+): Record<string, unknown> {
   const ready = new Promise<{ host: string; platform: string }>((resolve) =>
     setTimeout(() => resolve({ host: "Outlook", platform: "OfficeOnline" })),
   );
@@ -22,7 +26,7 @@ export function createFakeOffice(host: SimulatorHost, frame: Window): Record<str
     requirements: {
       isSetSupported: (name: string, version?: string | number) => supportsSet(host.config.sets, name, version),
     },
-    mailbox: createFakeMailbox(host, frame),
+    mailbox: createFakeMailbox(host, frame, runtime === "launch-event"),
     roamingSettings: createFakeRoamingSettings(host),
     diagnostics: { host: "Outlook", platform: "OfficeOnline", version: "simulator" },
   };

@@ -8,6 +8,8 @@ export interface ComposeForm {
   to: string[];
   subject: string;
   html: string;
+  /** Set for a reply: the conversation of the message replied to, as the compose item reports it. */
+  conversationId?: string;
 }
 
 export interface HostNotification {
@@ -16,7 +18,8 @@ export interface HostNotification {
   message: string;
 }
 
-export type HostEvent = "selection" | "messages" | "categories" | "notifications" | "compose" | "theme";
+/** "compose" on any change of the compose form; "new-compose" only when a form opens (Outlook's launch event). */
+export type HostEvent = "selection" | "messages" | "categories" | "notifications" | "compose" | "new-compose" | "theme";
 type Listener = () => void;
 
 /**
@@ -40,6 +43,8 @@ export interface SimulatorHost {
   removeNotification(id: string, key: string): void;
   openCompose(form: ComposeForm): void;
   lastCompose(): ComposeForm | null;
+  /** What an add-in's subject.setAsync writes into the open compose form. */
+  setComposeSubject(subject: string): void;
   registerAction(name: string, action: (event: unknown) => void): void;
   action(name: string): ((event: unknown) => void) | undefined;
   forgetAction(name: string): void;
@@ -110,8 +115,14 @@ export function createSimulatorHost(config: HostConfig, initial: SimulatedMessag
     openCompose(form) {
       compose = form;
       emit("compose");
+      emit("new-compose");
     },
     lastCompose: () => compose,
+    setComposeSubject(subject) {
+      if (!compose) throw new Error("no compose form is open");
+      compose = { ...compose, subject };
+      emit("compose");
+    },
     registerAction(name, action) {
       actions.set(name, action);
     },

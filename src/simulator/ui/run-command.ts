@@ -11,9 +11,14 @@ const COMPLETION_TIMEOUT_MS = 60_000;
  * Runs a ribbon function command as Outlook does: loads the function file in a hidden frame, waits for it to
  * register the action with Office.actions.associate, calls it with an event and waits for `event.completed()`.
  */
-export async function runCommand(host: SimulatorHost, name: string): Promise<CommandOutcome> {
+export async function runCommand(
+  host: SimulatorHost,
+  name: string,
+  page = "simulator-commands.html",
+  event: Record<string, unknown> = { source: { id: name } },
+): Promise<CommandOutcome> {
   host.forgetAction(name);
-  const frame = el("iframe", { src: "simulator-commands.html", title: name, hidden: true, "aria-hidden": "true" });
+  const frame = el("iframe", { src: page, title: name, hidden: true, "aria-hidden": "true" });
   document.body.append(frame);
 
   try {
@@ -21,7 +26,7 @@ export async function runCommand(host: SimulatorHost, name: string): Promise<Com
     if (!action) return "missing";
 
     const completed = new Promise<CommandOutcome>((resolve) => {
-      action({ source: { id: name }, completed: () => resolve("completed") });
+      action({ ...event, completed: () => resolve("completed") });
     });
     return await Promise.race([completed, delay(COMPLETION_TIMEOUT_MS).then((): CommandOutcome => "timeout")]);
   } finally {
