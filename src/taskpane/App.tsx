@@ -1,4 +1,5 @@
 import { FluentProvider } from "@fluentui/react-components";
+import type { EmailFacts } from "../core/contracts";
 import { SigningInView } from "./blocking/SigningInView";
 import { fluentTheme, type PaneThemeName } from "./pane-theme";
 import { PaneServicesProvider, usePaneServices, type PaneServices } from "./PaneServicesContext";
@@ -13,6 +14,8 @@ interface AppProps {
   /** The theme when the pane opens; `followTheme` reports later changes where the host can. */
   theme: PaneThemeName;
   followTheme?: ThemeFollower;
+  /** The email read before the first render, handed over once to the Ticket tab. */
+  takeOpeningEmail?: () => EmailFacts | null | undefined;
   healthPollMs?: number;
 }
 
@@ -23,7 +26,7 @@ export function App(props: AppProps) {
   return (
     <PaneServicesProvider services={props.services}>
       <FluentProvider theme={fluentTheme(theme)} lang={props.services.language} data-theme={theme}>
-        <SignedIn healthPollMs={props.healthPollMs} />
+        <SignedIn healthPollMs={props.healthPollMs} takeOpeningEmail={props.takeOpeningEmail} />
       </FluentProvider>
     </PaneServicesProvider>
   );
@@ -33,7 +36,7 @@ export function App(props: AppProps) {
  * The tabs do not wait for the first token: the email is read from Outlook and shown while sign-in goes on, and
  * the calls to the backend wait for the token by themselves.
  */
-function SignedIn(props: { healthPollMs: number | undefined }) {
+function SignedIn(props: Pick<AppProps, "healthPollMs" | "takeOpeningEmail">) {
   const { tokens } = usePaneServices();
   const signIn = useSignIn(tokens);
   const again = useLapsedSignIn(tokens);
@@ -44,7 +47,11 @@ function SignedIn(props: { healthPollMs: number | undefined }) {
       {again.lapsed && signIn.state === "signed-in" ? (
         <SignInAgainBar kind={again.lapsed.kind} busy={again.busy} onSignIn={again.signInAgain} />
       ) : null}
-      <Shell healthPollMs={props.healthPollMs} signingIn={signIn.state === "signing-in"} />
+      <Shell
+        healthPollMs={props.healthPollMs}
+        signingIn={signIn.state === "signing-in"}
+        takeOpeningEmail={props.takeOpeningEmail}
+      />
     </>
   );
 }

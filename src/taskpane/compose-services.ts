@@ -12,12 +12,17 @@ export const API_BASE_URL = process.env.API_BASE_URL || "/api";
  * Wires the ports once Office is ready: the Office mailbox, the token provider, the backend client. Synchronous, so
  * that the pane renders at once: the email is read and the token provider (MSAL, a chunk of its own) loads meanwhile.
  */
-export function composePaneServices(mailbox: MailboxPort = createOfficeMailbox()): PaneServices {
+export function composePaneServices(office: MailboxPort = createOfficeMailbox()): {
+  services: PaneServices;
+  /** The selected email as read at start (what the first read of `services.mailbox` answers). */
+  firstRead: Promise<EmailFacts | null>;
+} {
+  const { mailbox, firstRead } = withEmailReadAhead(office);
   // Watched, so that the pane can ask the agent to sign in again whichever request lost the session.
   const tokens = withSignInWatch(deferredTokenProvider(() => createTokenProvider({ agent: () => mailbox.agent() })));
   const backend = createBackendClient({ baseUrl: API_BASE_URL, tokens });
 
-  return { mailbox, backend, tokens, language: mailbox.displayLanguage() };
+  return { services: { mailbox, backend, tokens, language: mailbox.displayLanguage() }, firstRead };
 }
 
 /** The provider `load` gives, started now and awaited by each call; a failed load is tried again by the next call. */
@@ -47,12 +52,16 @@ export function deferredTokenProvider(load: () => Promise<SignInTokenProvider>):
  * Starts reading the selected email now, while React renders the pane, and gives that answer to the first read;
  * every later read (a reload, another selection) asks Outlook again.
  */
-export function withEmailReadAhead(mailbox: MailboxPort): MailboxPort {
-  let ahead: Promise<EmailFacts | null> | null = mailbox.readCurrentEmail();
+export function withEmailReadAhead(mailbox: MailboxPort): {
+  mailbox: MailboxPort;
+  firstRead: Promise<EmailFacts | null>;
+} {
+  const firstRead = mailbox.readCurrentEmail();
+  let ahead: Promise<EmailFacts | null> | null = firstRead;
   // A failure is reported to the first reader; until then it must not count as unhandled.
-  ahead.catch(() => undefined);
+  firstRead.catch(() => undefined);
 
-  return {
+  const reading: MailboxPort = {
     ...mailbox,
     readCurrentEmail() {
       const first = ahead;
@@ -65,4 +74,5 @@ export function withEmailReadAhead(mailbox: MailboxPort): MailboxPort {
         listener();
       }),
   };
+  return { mailbox: reading, firstRead };
 }

@@ -1,5 +1,6 @@
 import { Spinner } from "@fluentui/react-components";
 import { lazy, Suspense, useEffect, useState } from "react";
+import type { EmailFacts } from "../../core/contracts";
 import { UnreachableView } from "../blocking/UnreachableView";
 import { usePaneServices } from "../PaneServicesContext";
 import { useStrings } from "../strings";
@@ -15,15 +16,22 @@ const FollowUpView = lazy(() => import("../followup/FollowUpView"));
 
 type PaneTabName = "ticket" | "inbox" | "followup";
 
+interface ShellProps {
+  healthPollMs?: number;
+  signingIn?: boolean;
+  /** The email read before the first render, handed over once (see useTicketFlow). */
+  takeOpeningEmail?: () => EmailFacts | null | undefined;
+}
+
 /**
  * The pane's three tabs. The Ticket tab stays mounted while hidden so that the flow keeps its place. `signingIn`:
  * the first token is still on its way (the email is shown meanwhile).
  */
-export function Shell(props: { healthPollMs?: number; signingIn?: boolean }) {
+export function Shell(props: ShellProps) {
   const strings = useStrings();
   const { backend } = usePaneServices();
   const [tab, setTab] = useState<PaneTabName>("ticket");
-  const flow = useTicketFlow();
+  const flow = useTicketFlow(props.takeOpeningEmail);
   // Once the email is on screen, the form steps load while the CRM is being asked, not before the first paint.
   const reading = flow.model.state.kind === "loading";
   useEffect(() => {

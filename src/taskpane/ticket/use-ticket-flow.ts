@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useReducer, useRef } from "react";
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
 import type { Customer, EmailFacts, Ticket } from "../../core/contracts";
 import { createGraphCategoryTagger } from "../../services/graph/graph-category-tagger";
 import type { NewCustomerForm } from "../../workflow/analysis";
@@ -31,10 +31,18 @@ export interface FlowActions {
   recover: () => void;
 }
 
-/** Runs the workflow's effects for the Ticket tab and feeds their results to the pure reducer. */
-export function useTicketFlow(): { model: FlowModel; actions: FlowActions } {
+/**
+ * Runs the workflow's effects for the Ticket tab and feeds their results to the pure reducer. `takeOpeningEmail`
+ * hands over the email read before the pane first rendered (once; undefined when there is none to hand over), so
+ * that the first paint already shows it.
+ */
+export function useTicketFlow(takeOpeningEmail?: () => EmailFacts | null | undefined): {
+  model: FlowModel;
+  actions: FlowActions;
+} {
   const { mailbox, backend } = usePaneServices();
-  const [model, dispatch] = useReducer(flowReducer, INITIAL_FLOW);
+  const [opening] = useState(() => takeOpeningEmail?.());
+  const [model, dispatch] = useReducer(flowReducer, opening, startingModel);
   const latest = useRef(model);
   latest.current = model;
   // Each item load gets a number; results that arrive for an item the agent has left are dropped.
@@ -76,7 +84,8 @@ export function useTicketFlow(): { model: FlowModel; actions: FlowActions } {
   useEffect(() => {
     let stop: (() => void) | undefined;
     let cancelled = false;
-    void reload();
+    if (opening === undefined || generation.current > 0) void reload();
+    else if (opening) void analyse(opening, ++generation.current);
     mailbox
       .onItemChanged(() => void reload())
       .then(
@@ -87,11 +96,15 @@ export function useTicketFlow(): { model: FlowModel; actions: FlowActions } {
       cancelled = true;
       stop?.();
     };
-  }, [mailbox, reload]);
+  }, [mailbox, reload, analyse, opening]);
 
   const actions = useFlowActions({ model: latest, dispatch, fail, reload });
   useDraftAutosave(model, mailbox.drafts);
   return { model, actions };
+}
+
+function startingModel(opening: EmailFacts | null | undefined): FlowModel {
+  return opening === undefined ? INITIAL_FLOW : flowReducer(INITIAL_FLOW, { type: "item-read", email: opening });
 }
 
 type Dispatch = React.Dispatch<Parameters<typeof flowReducer>[1]>;

@@ -156,7 +156,7 @@ describe("withEmailReadAhead", () => {
     let reads = 0;
     const readCurrentEmail = mailbox.readCurrentEmail;
     mailbox.readCurrentEmail = () => (reads++, readCurrentEmail());
-    const ahead = withEmailReadAhead(mailbox);
+    const ahead = withEmailReadAhead(mailbox).mailbox;
     expect(reads).toBe(1);
 
     expect(await ahead.readCurrentEmail()).toMatchObject({ subject: "No puedo acceder a la factura" });
@@ -167,11 +167,34 @@ describe("withEmailReadAhead", () => {
 
   it("does not hand out the email read at start once another one is selected", async () => {
     const mailbox = new FakeMailbox(anEmail());
-    const ahead = withEmailReadAhead(mailbox);
+    const ahead = withEmailReadAhead(mailbox).mailbox;
     await ahead.onItemChanged(() => undefined);
 
     mailbox.select(anEmail({ internetMessageId: "<m2@x>", subject: "Otro correo" }));
 
     expect(await ahead.readCurrentEmail()).toMatchObject({ subject: "Otro correo" });
+  });
+});
+
+describe("The email read before the first render", () => {
+  it("is on screen in the first render, and Outlook is not asked for it again", async () => {
+    const email = anEmail();
+    const mailbox = new FakeMailbox(email);
+    const readCurrentEmail = jest.spyOn(mailbox, "readCurrentEmail");
+    const { backend } = backendHoldingMatches();
+    const services = {
+      mailbox,
+      backend,
+      tokens: { getAccessToken: () => Promise.resolve("t") },
+      language: "es" as const,
+    };
+    let handedOver = false;
+    const takeOpeningEmail = () => (handedOver ? undefined : ((handedOver = true), email));
+
+    render(<App services={services} theme="light" takeOpeningEmail={takeOpeningEmail} />);
+
+    expect(screen.getByRole("region", { name: "Correo seleccionado" })).toHaveTextContent("Lucía Pérez");
+    await screen.findByText("Analizando el correo y buscando al cliente…");
+    expect(readCurrentEmail).not.toHaveBeenCalled();
   });
 });
