@@ -41,6 +41,10 @@ export interface SimulatorPage {
   composeDialog(name?: "Responder" | "Nuevo mensaje"): Locator;
   /** What the add-in put into the last compose window (its HTML lives in a sandboxed frame). */
   lastCompose(): Promise<ComposeForm | null>;
+  /** Waits until the launch event (OnNewMessageCompose) has run to completion `count` times on this page. */
+  launchEventsCompleted(count: number): Promise<void>;
+  /** The agent replies by hand to the selected message (Outlook's own Responder, not the add-in's). */
+  replyByHand(): Promise<void>;
   notifications(): Promise<HostNotification[]>;
   categories(): Promise<string[]>;
   openEml(filePath: string): Promise<void>;
@@ -97,6 +101,23 @@ export async function openSimulator(page: Page, options: SimulatorOptions): Prom
     },
     composeDialog: (name = "Responder") => page.getByRole("dialog", { name }),
     lastCompose: () => page.evaluate(() => window.simulatorHost?.lastCompose() ?? null),
+    async launchEventsCompleted(count) {
+      await page.waitForFunction((n) => Number(document.body.dataset.launchEvents ?? 0) >= n, count);
+    },
+    replyByHand: () =>
+      page.evaluate(() => {
+        const message = window.simulatorHost?.selected();
+        if (!message) throw new Error("no message is selected");
+        const subject = `RE: ${message.subject}`;
+        const { conversationId } = message;
+        window.simulatorHost?.openCompose({
+          title: "Responder",
+          to: [message.from.email],
+          subject,
+          html: "",
+          conversationId,
+        });
+      }),
     notifications: () =>
       page.evaluate(() => {
         const host = window.simulatorHost;
