@@ -3,15 +3,24 @@ import { el } from "./dom";
 import { sandboxedHtml } from "./sandboxed-html";
 import { TEXT } from "./strings";
 
-/** Outlook's compose window: a non-modal dialog named "Responder" or "Nuevo mensaje" with the add-in's HTML. */
+/**
+ * Outlook's compose window: a non-modal dialog named "Responder" or "Nuevo mensaje" with the add-in's HTML. A form
+ * opens on "new-compose"; later changes (the launch event's subject) update it while it is open, and never bring
+ * back a form the agent has already sent or discarded.
+ */
 export function mountComposeDialog(host: SimulatorHost, dialog: HTMLDialogElement): void {
-  host.on("compose", () => {
+  const render = () => {
     const form = host.lastCompose();
     if (!form) return;
 
     dialog.replaceChildren(...renderForm(form, () => dialog.close()));
     dialog.setAttribute("aria-label", form.title);
     if (!dialog.open) dialog.show();
+  };
+
+  host.on("new-compose", render);
+  host.on("compose", () => {
+    if (dialog.open) render();
   });
 }
 
