@@ -4,7 +4,13 @@ import type { NewCustomer } from "../../src/core/contracts";
 import { nameTokens } from "../../src/core/names";
 import type { DatabaseConfig } from "../../backend/src/config";
 import { newRow } from "../../backend/src/customers/customer-store";
-import { MAX_INDEXED_WORDS, namePairs } from "../../backend/src/customers/name-index";
+import {
+  countName,
+  MAX_INDEXED_WORDS,
+  namePairs,
+  postingWords,
+  type NameCounts,
+} from "../../backend/src/customers/name-index";
 import type { CustomerRow } from "../../backend/src/storage/schema";
 
 /** The tables a customer load writes; their secondary indexes are dropped during the load and rebuilt after. */
@@ -13,22 +19,22 @@ const LOADED_TABLES = ["customers", "customer_name_tokens", "customer_name_pairs
 export interface CustomerRows {
   customers: CustomerRow[];
   tokens: { customer_id: string; token: string }[];
-  pairs: { pair: string; customer_id: string }[];
+  pairs: { pair: string; customer_id: string; words: string }[];
 }
 
 /**
  * The rows `insertCustomers` writes for a batch, built with the backend's own functions (newRow, nameTokens,
- * namePairs, the word cap); the vocabulary counts are added to `vocabulary` for one write at the end.
+ * namePairs, the word cap); the word and pair counts are added to `counts` for one write at the end.
  */
-export function customerRows(batch: NewCustomer[], now: Date, vocabulary: Map<string, number>): CustomerRows {
+export function customerRows(batch: NewCustomer[], now: Date, counts: NameCounts): CustomerRows {
   const rows: CustomerRows = { customers: [], tokens: [], pairs: [] };
   for (const customer of batch) {
     const row = newRow(customer, now);
     const words = nameTokens(row.name).slice(0, MAX_INDEXED_WORDS);
     rows.customers.push(row);
     for (const token of words) rows.tokens.push({ customer_id: row.id, token });
-    for (const pair of namePairs(words)) rows.pairs.push({ pair, customer_id: row.id });
-    for (const word of words) vocabulary.set(word, (vocabulary.get(word) ?? 0) + 1);
+    for (const pair of namePairs(words)) rows.pairs.push({ pair, customer_id: row.id, words: postingWords(words) });
+    countName(counts, words);
   }
   return rows;
 }
@@ -62,7 +68,7 @@ function sqliteWriter(file: string): BulkWriter {
     "INSERT INTO customer_name_tokens (customer_id, token) VALUES (@customer_id, @token)",
   );
   const insertPair = database.prepare(
-    "INSERT INTO customer_name_pairs (pair, customer_id) VALUES (@pair, @customer_id)",
+    "INSERT INTO customer_name_pairs (pair, customer_id, words) VALUES (@pair, @customer_id, @words)",
   );
   const writeBatch = database.transaction((rows: CustomerRows) => {
     for (const row of rows.customers) insertCustomer.run(row);
@@ -103,7 +109,7 @@ async function postgresWriter(url: string, schema: string | null): Promise<BulkW
       await client.query("BEGIN");
       await unnest("customers", CUSTOMER_COLUMNS, rows.customers as unknown as Record<string, unknown>[]);
       await unnest("customer_name_tokens", ["customer_id", "token"], rows.tokens);
-      await unnest("customer_name_pairs", ["pair", "customer_id"], rows.pairs);
+      await unnest("customer_name_pairs", ["pair", "customer_id", "words"], rows.pairs);
       await client.query("COMMIT");
     },
     finish: async () => {

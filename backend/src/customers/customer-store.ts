@@ -5,7 +5,16 @@ import { nameTokens } from "../../../src/core/names";
 import { isUniqueViolation } from "../storage/errors";
 import type { CustomerRow, Database } from "../storage/schema";
 import { timeOrderedId } from "../storage/time-ordered-id";
-import { addToVocabulary, indexCustomerName, MAX_INDEXED_WORDS, namePairs, unindexCustomerName } from "./name-index";
+import {
+  addToVocabulary,
+  countName,
+  emptyNameCounts,
+  indexCustomerName,
+  MAX_INDEXED_WORDS,
+  namePairs,
+  postingWords,
+  unindexCustomerName,
+} from "./name-index";
 
 export type CreateCustomerResult = { created: true; customer: Customer } | { created: false; customer: Customer };
 
@@ -139,7 +148,7 @@ export async function insertCustomers(
   now = new Date(),
 ): Promise<Customer[]> {
   const rows = customers.map((customer) => newRow(customer, now));
-  const vocabulary = new Map<string, number>();
+  const counts = emptyNameCounts();
 
   await db.transaction().execute(async (trx) => {
     for (let start = 0; start < rows.length; start += 500) {
@@ -148,7 +157,9 @@ export async function insertCustomers(
 
       await trx.insertInto("customers").values(batch).execute();
       const tokenRows = tokens.flatMap(({ id, words }) => words.map((token) => ({ customer_id: id, token })));
-      const pairRows = tokens.flatMap(({ id, words }) => namePairs(words).map((pair) => ({ pair, customer_id: id })));
+      const pairRows = tokens.flatMap(({ id, words }) =>
+        namePairs(words).map((pair) => ({ pair, customer_id: id, words: postingWords(words) })),
+      );
       for (let i = 0; i < tokenRows.length; i += 1000) {
         await trx
           .insertInto("customer_name_tokens")
@@ -161,9 +172,9 @@ export async function insertCustomers(
           .values(pairRows.slice(i, i + 1000))
           .execute();
       }
-      for (const { words } of tokens) for (const word of words) vocabulary.set(word, (vocabulary.get(word) ?? 0) + 1);
+      for (const { words } of tokens) countName(counts, words);
     }
-    await addToVocabulary(trx, vocabulary);
+    await addToVocabulary(trx, counts);
   });
   return rows.map(toCustomer);
 }

@@ -12,8 +12,36 @@ export function namePairs(tokens: string[]): string[] {
   return pairs;
 }
 
+/**
+ * A customer's words as each pair row stores them, with a space on both sides, so that one word is found with
+ * `LIKE '% word %'` on either engine (words hold only letters and digits: no LIKE wildcards).
+ */
+export function postingWords(words: string[]): string {
+  return ` ${words.join(" ")} `;
+}
+
+export function wordsOfPosting(words: string): string[] {
+  return words.trim().split(" ");
+}
+
 // Names longer than this many words are rare; the cap keeps the pair count (n·(n−1)/2) small.
 export const MAX_INDEXED_WORDS = 6;
+
+/** How many customers carry each word and each word pair, added to the vocabulary in one write. */
+export interface NameCounts {
+  words: Map<string, number>;
+  pairs: Map<string, number>;
+}
+
+export function emptyNameCounts(): NameCounts {
+  return { words: new Map(), pairs: new Map() };
+}
+
+/** Counts one customer's indexed words (already capped and deduplicated) and their pairs. */
+export function countName(counts: NameCounts, words: string[]): void {
+  for (const word of words) counts.words.set(word, (counts.words.get(word) ?? 0) + 1);
+  for (const pair of namePairs(words)) counts.pairs.set(pair, (counts.pairs.get(pair) ?? 0) + 1);
+}
 
 /** Rows that make one customer findable by name: words, word pairs, vocabulary counts and typo variants. */
 export async function indexCustomerName(trx: Transaction<Database>, customerId: string, tokens: string[]) {
@@ -28,35 +56,44 @@ export async function indexCustomerName(trx: Transaction<Database>, customerId: 
   if (pairs.length > 0) {
     await trx
       .insertInto("customer_name_pairs")
-      .values(pairs.map((pair) => ({ pair, customer_id: customerId })))
+      .values(pairs.map((pair) => ({ pair, customer_id: customerId, words: postingWords(words) })))
       .execute();
   }
-  await addToVocabulary(trx, new Map(words.map((token) => [token, 1])));
+  const counts = emptyNameCounts();
+  countName(counts, words);
+  await addToVocabulary(trx, counts);
 }
 
 export async function unindexCustomerName(trx: Transaction<Database>, customerId: string, tokens: string[]) {
   await trx.deleteFrom("customer_name_tokens").where("customer_id", "=", customerId).execute();
   await trx.deleteFrom("customer_name_pairs").where("customer_id", "=", customerId).execute();
-  // Words whose count reaches zero stay in the vocabulary: harmless, and the next customer may bring them back.
+  // Words and pairs whose count reaches zero stay: harmless, and the next customer may bring them back.
   const words = [...new Set(tokens.slice(0, MAX_INDEXED_WORDS))].sort();
-  if (words.length > 0) {
+  if (words.length === 0) return;
+
+  await trx
+    .updateTable("name_tokens")
+    .set({ customers: sql`customers - 1` })
+    .where("token", "in", words)
+    .execute();
+  const pairs = namePairs(words);
+  if (pairs.length > 0) {
     await trx
-      .updateTable("name_tokens")
+      .updateTable("name_pairs")
       .set({ customers: sql`customers - 1` })
-      .where("token", "in", words)
+      .where("pair", "in", pairs)
       .execute();
   }
 }
 
 /**
- * Adds customers to each word's count, adding new words and their typo variants to the vocabulary. Words are
- * written in sorted order so that concurrent writers on PostgreSQL lock rows in the same order (no deadlock).
+ * Adds customers to each word's and each pair's count, adding new words and their typo variants to the
+ * vocabulary. Rows are written in sorted order so that concurrent writers on PostgreSQL lock them in the same order
+ * (no deadlock).
  */
-export async function addToVocabulary(trx: Transaction<Database>, counts: Map<string, number>) {
-  const entries = [...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  if (entries.length === 0) return;
-
-  for (const chunk of chunks(entries, 500)) {
+export async function addToVocabulary(trx: Transaction<Database>, counts: NameCounts) {
+  const words = sortedEntries(counts.words);
+  for (const chunk of chunks(words, 500)) {
     await trx
       .insertInto("name_tokens")
       .values(chunk.map(([token, customers]) => ({ token, customers })))
@@ -66,7 +103,17 @@ export async function addToVocabulary(trx: Transaction<Database>, counts: Map<st
       .execute();
   }
 
-  const variants = entries.flatMap(([token]) => deletionVariants(token).map((variant) => ({ variant, token })));
+  for (const chunk of chunks(sortedEntries(counts.pairs), 500)) {
+    await trx
+      .insertInto("name_pairs")
+      .values(chunk.map(([pair, customers]) => ({ pair, customers })))
+      .onConflict((conflict) =>
+        conflict.column("pair").doUpdateSet({ customers: sql`name_pairs.customers + excluded.customers` }),
+      )
+      .execute();
+  }
+
+  const variants = words.flatMap(([token]) => deletionVariants(token).map((variant) => ({ variant, token })));
   for (const chunk of chunks(variants, 500)) {
     await trx
       .insertInto("name_token_variants")
@@ -74,6 +121,10 @@ export async function addToVocabulary(trx: Transaction<Database>, counts: Map<st
       .onConflict((conflict) => conflict.columns(["variant", "token"]).doNothing())
       .execute();
   }
+}
+
+function sortedEntries(counts: Map<string, number>): [string, number][] {
+  return [...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
 function chunks<T>(items: T[], size: number): T[][] {

@@ -1,17 +1,18 @@
-import { sql, type Kysely } from "kysely";
+import type { Kysely } from "kysely";
 import type { Customer } from "../../../src/core/contracts";
 import { deletionVariants, nameTokens, withinOneEdit } from "../../../src/core/names";
 import type { Database } from "../storage/schema";
 import { findCustomersByIds } from "./customer-store";
-import { namePairs } from "./name-index";
+import { namePairs, wordsOfPosting } from "./name-index";
 
 /**
  * Two-stage name search.
  * 1. Correct: each query word is looked up, with its one-letter deletions, in the vocabulary's deletion variants;
  *    every known word within one edit of it shares a variant, so typo tolerance is exact and costs a few B-tree
  *    probes (a trigram index misses short words: "ana" and "ama" share no trigram).
- * 2. Search exactly: customers that carry a candidate of the two rarest words are read from the word-pair index,
- *    and must carry a candidate of every other word too. Only a few hundred rows are ever touched.
+ * 2. Search exactly: of every two query words, the pair the fewest customers carry (counted in `name_pairs`) gives
+ *    one range of the word-pair index; its rows carry the customers' words, so the other query words are checked
+ *    and the customers ranked on that range alone. Only the best few customers are then read.
  */
 
 export interface NameHit {
@@ -23,7 +24,12 @@ export interface NameHit {
 interface QueryWord {
   word: string;
   candidates: string[];
-  frequency: number;
+}
+
+/** A customer who may match, with the name words it was indexed under. */
+interface Candidate {
+  id: string;
+  words: string[];
 }
 
 const CANDIDATE_ROWS = 300;
@@ -33,15 +39,23 @@ export async function searchCustomersByName(db: Kysely<Database>, name: string, 
   const query = nameTokens(name);
   if (query.length === 0) return [];
 
-  const words = (await correctWords(db, query)).sort((a, b) => a.frequency - b.frequency);
+  const words = await correctWords(db, query);
   if (words.length === 0) return [];
 
-  const ids = await findCandidateIds(db, words);
-  const customers = await findCustomersByIds(db, ids);
-  return customers
-    .map((customer) => ({ customer, similarity: nameSimilarity(query, nameTokens(customer.name)) }))
-    .sort((a, b) => b.similarity - a.similarity || a.customer.name.localeCompare(b.customer.name))
-    .slice(0, limit);
+  const candidates = words.length === 1 ? await withWord(db, words[0]) : await withRarestPair(db, words);
+  const best = rank(query, candidates).slice(0, limit);
+  const customers = new Map(
+    (
+      await findCustomersByIds(
+        db,
+        best.map((hit) => hit.id),
+      )
+    ).map((c) => [c.id, c]),
+  );
+  return best.flatMap(({ id, similarity }) => {
+    const customer = customers.get(id);
+    return customer ? [{ customer, similarity }] : [];
+  });
 }
 
 async function correctWords(db: Kysely<Database>, query: string[]): Promise<QueryWord[]> {
@@ -49,59 +63,95 @@ async function correctWords(db: Kysely<Database>, query: string[]): Promise<Quer
   const known = await db
     .selectFrom("name_token_variants as v")
     .innerJoin("name_tokens as t", "t.token", "v.token")
-    .select(["t.token", "t.customers"])
+    .select("t.token")
     .distinct()
     .where("v.variant", "in", variants)
     .where("t.customers", ">", 0)
     .execute();
 
   return query
-    .map((word) => {
-      const matches = known.filter((entry) => withinOneEdit(word, entry.token));
-      const frequency = matches.reduce((sum, entry) => sum + Number(entry.customers), 0);
-      return { word, candidates: matches.map((entry) => entry.token), frequency };
-    })
+    .map((word) => ({ word, candidates: known.map((entry) => entry.token).filter((t) => withinOneEdit(word, t)) }))
     .filter((word) => word.candidates.length > 0);
 }
 
-async function findCandidateIds(db: Kysely<Database>, words: QueryWord[]): Promise<string[]> {
-  if (words.length === 1) return idsWithWord(db, words[0]);
-
-  const all = await idsWithPair(db, words[0], words[1], words.slice(2));
-  if (all.length > 0 || words.length === 2) return all;
-
-  // A word the customer's record lacks ("José García Pérez" for a stored "José García"): the two rarest suffice.
-  return idsWithPair(db, words[0], words[1], []);
-}
-
-async function idsWithWord(db: Kysely<Database>, word: QueryWord): Promise<string[]> {
+async function withWord(db: Kysely<Database>, word: QueryWord): Promise<Candidate[]> {
   const rows = await db
-    .selectFrom("customer_name_tokens")
-    .select("customer_id")
-    .where("token", "in", word.candidates)
+    .selectFrom("customer_name_tokens as t")
+    .innerJoin("customers as c", "c.id", "t.customer_id")
+    .select(["c.id", "c.name"])
+    .where("t.token", "in", word.candidates)
     .limit(CANDIDATE_ROWS)
     .execute();
-  return rows.map((row) => row.customer_id);
+  return rows.map((row) => ({ id: row.id, words: nameTokens(row.name) }));
 }
 
-async function idsWithPair(db: Kysely<Database>, first: QueryWord, second: QueryWord, others: QueryWord[]) {
-  const pairs = first.candidates.flatMap((a) => second.candidates.flatMap((b) => (a === b ? [] : namePairs([a, b]))));
-  if (pairs.length === 0) return [];
+async function withRarestPair(db: Kysely<Database>, words: QueryWord[]): Promise<Candidate[]> {
+  const start = await rarestPair(db, words);
+  if (!start) return [];
 
-  let select = db.selectFrom("customer_name_pairs as p").select("p.customer_id").where("p.pair", "in", pairs);
+  const others = words.filter((word) => !start.includes(word));
+  const all = await onPair(db, start, others);
+  if (all.length > 0 || others.length === 0) return all;
+
+  // A word the customer's record lacks ("José García Pérez" for a stored "José García"): the pair suffices.
+  return onPair(db, start, []);
+}
+
+/**
+ * The two query words whose candidate pairs the fewest customers carry, counted in `name_pairs` (one lookup for
+ * every pair of words). Starting there keeps the range read short even when each word alone is common; null when
+ * no customer carries any two of the words.
+ */
+async function rarestPair(db: Kysely<Database>, words: QueryWord[]): Promise<[QueryWord, QueryWord] | null> {
+  const options: { words: [QueryWord, QueryWord]; pairs: string[] }[] = [];
+  for (let i = 0; i < words.length; i++) {
+    for (let j = i + 1; j < words.length; j++) {
+      options.push({ words: [words[i], words[j]], pairs: candidatePairs(words[i], words[j]) });
+    }
+  }
+  const all = [...new Set(options.flatMap((option) => option.pairs))];
+  if (all.length === 0) return null;
+
+  const rows = await db.selectFrom("name_pairs").select(["pair", "customers"]).where("pair", "in", all).execute();
+  const counts = new Map(rows.map((row) => [row.pair, Number(row.customers)]));
+  let best: { words: [QueryWord, QueryWord]; customers: number } | null = null;
+  for (const option of options) {
+    const customers = option.pairs.reduce((sum, pair) => sum + (counts.get(pair) ?? 0), 0);
+    if (customers > 0 && (!best || customers < best.customers)) best = { words: option.words, customers };
+  }
+  return best?.words ?? null;
+}
+
+/** Customers on the pair's range that also carry a candidate of every word in `others`, once each. */
+async function onPair(db: Kysely<Database>, [first, second]: [QueryWord, QueryWord], others: QueryWord[]) {
+  let select = db
+    .selectFrom("customer_name_pairs")
+    .select(["customer_id", "words"])
+    .where("pair", "in", candidatePairs(first, second));
   for (const other of others) {
-    select = select.where((eb) =>
-      eb.exists(
-        eb
-          .selectFrom("customer_name_tokens as t")
-          .select(sql`1`.as("one"))
-          .whereRef("t.customer_id", "=", "p.customer_id")
-          .where("t.token", "in", other.candidates),
-      ),
-    );
+    select = select.where((eb) => eb.or(other.candidates.map((word) => eb("words", "like", `% ${word} %`))));
   }
   const rows = await select.limit(CANDIDATE_ROWS).execute();
-  return [...new Set(rows.map((row) => row.customer_id))];
+
+  // A customer whose words form two candidate pairs ("marin" and "mario" for "marit") is on the range twice.
+  const byId = new Map(rows.map((row) => [row.customer_id, row.words]));
+  return [...byId].map(([id, words]) => ({ id, words: wordsOfPosting(words) }));
+}
+
+function candidatePairs(first: QueryWord, second: QueryWord): string[] {
+  const pairs = first.candidates.flatMap((a) => second.candidates.flatMap((b) => (a === b ? [] : namePairs([a, b]))));
+  return [...new Set(pairs)];
+}
+
+/** Best first; equally similar customers in a stable order (by their words, then id). */
+function rank(query: string[], candidates: Candidate[]): { id: string; similarity: number; key: string }[] {
+  return candidates
+    .map(({ id, words }) => ({ id, similarity: nameSimilarity(query, words), key: words.join(" ") }))
+    .sort((a, b) => b.similarity - a.similarity || compare(a.key, b.key) || compare(a.id, b.id));
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Share of words that agree, exact words counting fully and one-typo words a little less. */

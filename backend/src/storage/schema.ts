@@ -10,6 +10,7 @@ export interface Database {
   name_token_variants: NameTokenVariantRow;
   customer_name_tokens: CustomerNameTokenRow;
   customer_name_pairs: CustomerNamePairRow;
+  name_pairs: NamePairRow;
   tickets: TicketRow;
   ticket_emails: TicketEmailRow;
   ticket_events: TicketEventRow;
@@ -48,10 +49,20 @@ export interface CustomerNameTokenRow {
   token: string;
 }
 
-/** Every unordered pair of a customer's name words, `a b` with a < b: a two-word query is one index lookup. */
+/**
+ * Every unordered pair of a customer's name words, `a b` with a < b: a two-word query is one index range. Each row
+ * carries all the customer's indexed words (` maria garcia lopez `), so further words are checked on the range.
+ */
 export interface CustomerNamePairRow {
   pair: string;
   customer_id: string;
+  words: string;
+}
+
+/** How many customers carry each word pair: the search starts from the pair with the fewest. */
+export interface NamePairRow {
+  pair: string;
+  customers: number;
 }
 
 export interface TicketRow {
