@@ -10,7 +10,8 @@ const DEFAULT_LIMIT = 10;
 
 /**
  * The procedure's "verify the customer": same address first, then colleagues at the same company domain, then
- * similar names. A customer found several ways keeps the strongest reason.
+ * similar names. A customer found several ways keeps the strongest reason. Colleagues are looked for only when the
+ * address itself is unknown: they help to place a new person at a known company, and a known address needs no help.
  */
 export async function matchCustomers(db: Kysely<Database>, request: CustomerMatchRequest): Promise<CustomerMatch[]> {
   const limit = request.limit ?? DEFAULT_LIMIT;
@@ -22,12 +23,12 @@ export async function matchCustomers(db: Kysely<Database>, request: CustomerMatc
     if (!known || known.score < match.score) matches.set(match.customer.id, match);
   };
 
-  // The three searches are independent: on PostgreSQL they run on separate pooled connections at once.
-  const [exact, colleagues, namesakes] = await Promise.all([
+  // Independent searches: on PostgreSQL they run on separate pooled connections at once.
+  const [exact, namesakes] = await Promise.all([
     email ? findCustomerByEmail(db, email) : null,
-    findColleagues(db, email, limit),
     name ? searchCustomersByName(db, name, limit) : [],
   ]);
+  const colleagues = exact ? [] : await findColleagues(db, email, limit);
 
   if (exact) keep({ customer: exact, reason: "email", score: 1 });
   for (const customer of colleagues) keep({ customer, reason: "domain", score: domainScore(name, customer) });

@@ -129,6 +129,12 @@ describe.each(ENGINES)("customers on %s", (engine) => {
       ]);
     });
 
+    it("lists no colleagues when the address itself is known", async () => {
+      const result = await match({ email: "mangeles@ribera.example" });
+
+      expect(result.matches.map((m) => [m.reason, m.customer.email])).toEqual([["email", "mangeles@ribera.example"]]);
+    });
+
     it("never treats a public mail domain as a company", async () => {
       const result = await match({ email: "desconocida@gmail.com" });
 
