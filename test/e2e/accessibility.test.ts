@@ -1,17 +1,14 @@
-import type { Frame, Page } from "playwright-core";
+import type { Frame } from "playwright-core";
 import { developmentToken } from "../../src/services/auth/dev-token-provider";
 import { inboxFixture, startGraphStandIn, type GraphStandIn } from "../support/graph-server";
 import {
+  type SimulatorPage,
   describeWithBrowser,
   expectNoSeriousA11yViolations,
-  launchBrowser,
   openSimulator,
-  startTestServer,
-  type SimulatorPage,
-  type TestBrowser,
-  type TestServer,
+  useSimulatorSuite,
 } from "./support";
-import { addCustomer, addTicket, openPaneOn } from "./flow-support";
+import { addSampleCustomers, openPaneOn } from "./flow-support";
 import type { SampleId } from "../../src/simulator/samples";
 
 // The simulator's default agent, whose development token the Graph stand-in accepts.
@@ -26,46 +23,21 @@ async function expectAccessible(pane: Frame, state: string): Promise<void> {
 
 describe.each(["light", "dark"] as const)("every pane state, %s theme", (theme) => {
   describeWithBrowser("accessibility", () => {
-    let server: TestServer;
-    let browser: TestBrowser;
+    const suite = useSimulatorSuite({
+      setUp: (server) => addSampleCustomers(server, "javier", "raul", "rocio", "pilar"),
+    });
     let graph: GraphStandIn;
-    let page: Page;
-
-    const open = async (sample: SampleId): Promise<{ simulator: SimulatorPage; pane: Frame }> => {
-      const simulator = await openSimulator(page, { baseUrl: server.url, agent: AGENT, sample, theme });
-      return { simulator, pane: await openPaneOn(simulator) };
-    };
 
     beforeAll(async () => {
-      server = await startTestServer();
-      browser = await launchBrowser();
       graph = await startGraphStandIn({ token: developmentToken(AGENT), messages: inboxFixture(3) });
-      await addCustomer(server, {
-        name: "Javier Morales Soto",
-        email: "javier.morales@distribuciones-levante.example",
-      });
-      await addCustomer(server, { name: "Raúl Jiménez", email: "raul@asesoria-jimenez.example" });
-      await addCustomer(server, { name: "Rocío Jiménez", email: "rocio@asesoria-jimenez.example" });
-      const pilar = await addCustomer(server, {
-        name: "Pilar Navarro Ruiz",
-        email: "pilar.navarro@hotel-miramar.example",
-      });
-      await addTicket(server, pilar.id, "<first-calendar-report@hotel-miramar.example>");
     });
 
-    afterAll(async () => {
-      await graph?.close();
-      await browser?.close();
-      await server?.close();
-    });
+    afterAll(() => graph?.close());
 
-    beforeEach(async () => {
-      page = await browser.newPage();
-    });
-
-    afterEach(async () => {
-      await page.context().close();
-    });
+    const open = async (sample: SampleId): Promise<{ simulator: SimulatorPage; pane: Frame }> => {
+      const simulator = await openSimulator(suite.page, { baseUrl: suite.server.url, agent: AGENT, sample, theme });
+      return { simulator, pane: await openPaneOn(simulator) };
+    };
 
     it("has no serious violation through the steps of a new ticket, its creation and its second opening", async () => {
       const { simulator, pane } = await open("urgent-outage");
@@ -119,9 +91,9 @@ describe.each(["light", "dark"] as const)("every pane state, %s theme", (theme) 
     });
 
     it("has no serious violation while the backend cannot be reached", async () => {
-      await page.context().route("**/api/**", (route) => route.abort("connectionrefused"));
-      const simulator = await openSimulator(page, {
-        baseUrl: server.url,
+      await suite.page.context().route("**/api/**", (route) => route.abort("connectionrefused"));
+      const simulator = await openSimulator(suite.page, {
+        baseUrl: suite.server.url,
         agent: AGENT,
         sample: "billing-failure",
         theme,
@@ -137,7 +109,7 @@ describe.each(["light", "dark"] as const)("every pane state, %s theme", (theme) 
       graph.reset(inboxFixture(3));
       const { simulator, pane } = await open("english");
       // Development builds read the Graph address from localStorage when the Bandeja first opens.
-      await page.evaluate((url) => localStorage.setItem("tmp.dev.graphBaseUrl", url), graph.baseUrl);
+      await suite.page.evaluate((url) => localStorage.setItem("tmp.dev.graphBaseUrl", url), graph.baseUrl);
 
       await pane.getByRole("tab", { name: "Bandeja" }).click();
       await pane

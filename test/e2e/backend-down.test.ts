@@ -1,14 +1,7 @@
-import type { BrowserContext, Page } from "playwright-core";
+import type { BrowserContext } from "playwright-core";
 import { loadSamples, type SampleId } from "../../src/simulator/samples";
-import {
-  describeWithBrowser,
-  launchBrowser,
-  openSimulator,
-  startTestServer,
-  type TestBrowser,
-  type TestServer,
-} from "./support";
-import { addCustomer, openPaneOn } from "./flow-support";
+import { describeWithBrowser, openSimulator, useSimulatorSuite } from "./support";
+import { addSampleCustomers, openPaneOn } from "./flow-support";
 
 const API = "**/api/**";
 /** The pane asks /api/health every 3 s while blocked; the ceiling leaves room for a busy machine. */
@@ -30,51 +23,28 @@ function messageIdOf(sample: SampleId): string {
 }
 
 describeWithBrowser("Backend down and back", () => {
-  let server: TestServer;
-  let browser: TestBrowser;
-  let page: Page;
+  const suite = useSimulatorSuite({ setUp: (server) => addSampleCustomers(server, "javier", "carmen", "anaBelen") });
 
   async function ticketsFor(sample: SampleId): Promise<string[]> {
-    const response = await server.app.inject({
+    const response = await suite.server.app.inject({
       method: "POST",
       url: "/api/tickets/lookup",
-      headers: { authorization: `Bearer ${server.token()}` },
+      headers: { authorization: `Bearer ${suite.server.token()}` },
       payload: { internetMessageIds: [messageIdOf(sample)] },
     });
     return Object.values(response.json<{ tickets: Record<string, string> }>().tickets);
   }
 
-  beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchBrowser();
-    await addCustomer(server, { name: "Javier Morales Soto", email: "javier.morales@distribuciones-levante.example" });
-    await addCustomer(server, { name: "Carmen Ortega Pérez", email: "carmen.ortega.p@gmail.com" });
-    await addCustomer(server, { name: "Ana Belén Castillo", email: "abcastillo@clinica-santamaria.example" });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  beforeEach(async () => {
-    page = await browser.newPage();
-  });
-
-  afterEach(async () => {
-    await page.context().close();
-  });
-
   describe("the task pane", () => {
     it("says in Spanish that the service cannot be reached, then carries on by itself when it is back", async () => {
-      await stopBackend(page.context());
-      const simulator = await openSimulator(page, { baseUrl: server.url, sample: "urgent-outage" });
+      await stopBackend(suite.page.context());
+      const simulator = await openSimulator(suite.page, { baseUrl: suite.server.url, sample: "urgent-outage" });
       await simulator.openPane();
       const pane = await simulator.paneFrame();
 
       await pane.getByRole("heading", { name: "No se puede conectar con TicketMasterPro" }).waitFor();
       await pane.getByText("El panel vuelve a intentarlo solo", { exact: false }).waitFor();
-      await startBackendAgain(page.context());
+      await startBackendAgain(suite.page.context());
 
       await pane
         .getByText("Coincidencia exacta por dirección: preseleccionado.", { exact: false })
@@ -85,26 +55,26 @@ describeWithBrowser("Backend down and back", () => {
     });
 
     it("completes a ticket whose answer was lost when the backend went down, without a second ticket", async () => {
-      const simulator = await openSimulator(page, { baseUrl: server.url, sample: "routine-question" });
+      const simulator = await openSimulator(suite.page, { baseUrl: suite.server.url, sample: "routine-question" });
       const pane = await openPaneOn(simulator);
       await pane.getByRole("tab", { name: "Evaluación" }).click();
       const keys: string[] = [];
-      page.context().on("request", (request) => {
+      suite.page.context().on("request", (request) => {
         if (request.method() === "POST" && request.url().endsWith("/api/tickets")) {
           keys.push(request.headers()["idempotency-key"] ?? "");
         }
       });
       // The worst moment: the server creates the ticket, then goes down before the pane hears the answer.
-      await page.context().route("**/api/tickets", async (route) => {
+      await suite.page.context().route("**/api/tickets", async (route) => {
         await route.fetch();
-        await stopBackend(page.context());
+        await stopBackend(suite.page.context());
         await route.abort("connectionreset");
       });
 
       await pane.getByRole("button", { name: "Crear ticket" }).click();
       await pane.getByRole("heading", { name: "No se puede conectar con TicketMasterPro" }).waitFor();
-      await page.context().unroute("**/api/tickets");
-      await startBackendAgain(page.context());
+      await suite.page.context().unroute("**/api/tickets");
+      await startBackendAgain(suite.page.context());
 
       // The retry reuses the idempotency key: the server answers with the ticket it had already created.
       const created = pane.getByRole("heading", { name: /TMP-\d{6}/ });
@@ -118,12 +88,12 @@ describeWithBrowser("Backend down and back", () => {
 
   describe("the one-click Crear ticket", () => {
     it("says the service does not answer and to try again, then creates the ticket once it is back", async () => {
-      await stopBackend(page.context());
-      const simulator = await openSimulator(page, { baseUrl: server.url, sample: "billing-failure" });
+      await stopBackend(suite.page.context());
+      const simulator = await openSimulator(suite.page, { baseUrl: suite.server.url, sample: "billing-failure" });
 
       await simulator.createTicketFromRibbon();
       const whileDown = (await simulator.notifications()).at(-1)?.message ?? "";
-      await startBackendAgain(page.context());
+      await startBackendAgain(suite.page.context());
       await simulator.createTicketFromRibbon();
       const afterwards = (await simulator.notifications()).at(-1)?.message ?? "";
 

@@ -1,48 +1,14 @@
 import type { Page } from "playwright-core";
-import {
-  describeWithBrowser,
-  launchBrowser,
-  openSimulator,
-  startTestServer,
-  type TestBrowser,
-  type TestServer,
-} from "./support";
-import { addCustomer, addTicket, flowState, openPaneOn } from "./flow-support";
+import { describeWithBrowser, openSimulator, useSimulatorSuite } from "./support";
+import { addSampleCustomers, flowState, openPaneOn } from "./flow-support";
 
 describeWithBrowser("Ticket flow in the simulator", () => {
-  let server: TestServer;
-  let browser: TestBrowser;
-  let page: Page;
-
-  beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchBrowser();
-    await addCustomer(server, { name: "Javier Morales Soto", email: "javier.morales@distribuciones-levante.example" });
-    await addCustomer(server, { name: "Raúl Jiménez", email: "raul@asesoria-jimenez.example" });
-    await addCustomer(server, { name: "Rocío Jiménez", email: "rocio@asesoria-jimenez.example" });
-    const pilar = await addCustomer(server, {
-      name: "Pilar Navarro Ruiz",
-      email: "pilar.navarro@hotel-miramar.example",
-    });
-    await addTicket(server, pilar.id, "<first-calendar-report@hotel-miramar.example>");
-    await addCustomer(server, { name: "Rosa Martín Vega", email: "rosa.martin@gestoria-martin.example" });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  beforeEach(async () => {
-    page = await browser.newPage();
-  });
-
-  afterEach(async () => {
-    await page.context().close();
+  const suite = useSimulatorSuite({
+    setUp: (server) => addSampleCustomers(server, "javier", "raul", "rocio", "pilar", "rosa"),
   });
 
   it("creates a ticket for an existing customer, tags the email and opens the reply", async () => {
-    const simulator = await openSimulator(page, { baseUrl: server.url, sample: "urgent-outage" });
+    const simulator = await openSimulator(suite.page, { baseUrl: suite.server.url, sample: "urgent-outage" });
     const pane = await openPaneOn(simulator);
 
     await pane.getByText("Coincidencia exacta por dirección: preseleccionado.", { exact: false }).waitFor();
@@ -58,7 +24,7 @@ describeWithBrowser("Ticket flow in the simulator", () => {
   });
 
   it("adds a new customer from the prefilled form (public mail provider: no company)", async () => {
-    const simulator = await openSimulator(page, { baseUrl: server.url, sample: "routine-question" });
+    const simulator = await openSimulator(suite.page, { baseUrl: suite.server.url, sample: "routine-question" });
     const pane = await openPaneOn(simulator);
 
     await expect(pane.getByRole("textbox", { name: /Nombre/ }).inputValue()).resolves.toBe("Carmen Ortega Pérez");
@@ -72,7 +38,7 @@ describeWithBrowser("Ticket flow in the simulator", () => {
   });
 
   it("asks the agent to choose between two candidates of the same company", async () => {
-    const simulator = await openSimulator(page, { baseUrl: server.url, sample: "data-loss" });
+    const simulator = await openSimulator(suite.page, { baseUrl: suite.server.url, sample: "data-loss" });
     const pane = await openPaneOn(simulator);
 
     await pane.getByText("Hay más de un posible cliente: elige el correcto.").waitFor();
@@ -83,7 +49,7 @@ describeWithBrowser("Ticket flow in the simulator", () => {
   });
 
   it("proposes the original sender of a forwarded email", async () => {
-    const simulator = await openSimulator(page, { baseUrl: server.url, sample: "forwarded" });
+    const simulator = await openSimulator(suite.page, { baseUrl: suite.server.url, sample: "forwarded" });
     const pane = await openPaneOn(simulator);
 
     await pane.getByText(/Correo reenviado: se propone al remitente original/).waitFor();
@@ -93,7 +59,7 @@ describeWithBrowser("Ticket flow in the simulator", () => {
   });
 
   it("offers to add a reply to its existing ticket", async () => {
-    const simulator = await openSimulator(page, { baseUrl: server.url, sample: "ticket-reply" });
+    const simulator = await openSimulator(suite.page, { baseUrl: suite.server.url, sample: "ticket-reply" });
     const pane = await openPaneOn(simulator);
 
     await pane.getByRole("button", { name: "Añadir al ticket TMP-000001" }).click();
@@ -103,7 +69,7 @@ describeWithBrowser("Ticket flow in the simulator", () => {
   });
 
   it("flags an auto-reply and creates a ticket only on request", async () => {
-    const simulator = await openSimulator(page, { baseUrl: server.url, sample: "auto-reply" });
+    const simulator = await openSimulator(suite.page, { baseUrl: suite.server.url, sample: "auto-reply" });
     const pane = await openPaneOn(simulator);
 
     expect(await flowState(pane)).toBe("automatic");
@@ -113,7 +79,7 @@ describeWithBrowser("Ticket flow in the simulator", () => {
   });
 
   it("shows the existing ticket the second time the same email is opened", async () => {
-    const simulator = await openSimulator(page, { baseUrl: server.url, sample: "billing-failure" });
+    const simulator = await openSimulator(suite.page, { baseUrl: suite.server.url, sample: "billing-failure" });
     let pane = await openPaneOn(simulator);
     if ((await flowState(pane)) === "editing") {
       await pane.getByRole("textbox", { name: /Nombre/ }).waitFor();
@@ -131,20 +97,20 @@ describeWithBrowser("Ticket flow in the simulator", () => {
   });
 
   it("blocks while the backend is unreachable and carries on by itself when it is back", async () => {
-    await page.context().route("**/api/**", (route) => route.abort("connectionrefused"));
-    const simulator = await openSimulator(page, { baseUrl: server.url, sample: "urgent-outage" });
+    await suite.page.context().route("**/api/**", (route) => route.abort("connectionrefused"));
+    const simulator = await openSimulator(suite.page, { baseUrl: suite.server.url, sample: "urgent-outage" });
     await simulator.openPane();
     const pane = await simulator.paneFrame();
     await pane.getByRole("heading", { name: "No se puede conectar con TicketMasterPro" }).waitFor({ timeout: 20_000 });
 
-    await page.context().unroute("**/api/**");
+    await suite.page.context().unroute("**/api/**");
 
     await pane.getByRole("tablist", { name: "Secciones del panel" }).waitFor({ timeout: 20_000 });
     expect(await flowState(pane)).not.toBeNull();
   });
 
   it("speaks English when Outlook is in English", async () => {
-    const simulator = await openSimulator(page, { baseUrl: server.url, sample: "english", lang: "en-US" });
+    const simulator = await openSimulator(suite.page, { baseUrl: suite.server.url, sample: "english", lang: "en-US" });
     const pane = await openPaneOn(simulator);
 
     await pane.getByRole("heading", { name: "Customer" }).waitFor();
@@ -152,18 +118,18 @@ describeWithBrowser("Ticket flow in the simulator", () => {
   });
 
   it("can be worked with the keyboard alone", async () => {
-    const simulator = await openSimulator(page, { baseUrl: server.url, sample: "shared-mailbox" });
+    const simulator = await openSimulator(suite.page, { baseUrl: suite.server.url, sample: "shared-mailbox" });
     const pane = await openPaneOn(simulator);
     await pane.getByRole("button", { name: "Siguiente" }).waitFor();
 
     await pane.getByRole("button", { name: "Siguiente" }).focus();
-    await page.keyboard.press("Enter");
+    await suite.page.keyboard.press("Enter");
     await pane.getByRole("heading", { name: "Problema" }).waitFor();
-    await pressTabUntilFocused(page, pane, "Siguiente");
-    await page.keyboard.press("Enter");
+    await pressTabUntilFocused(suite.page, pane, "Siguiente");
+    await suite.page.keyboard.press("Enter");
     await pane.getByRole("heading", { name: "Evaluación" }).waitFor();
-    await pressTabUntilFocused(page, pane, "Crear ticket");
-    await page.keyboard.press("Enter");
+    await pressTabUntilFocused(suite.page, pane, "Crear ticket");
+    await suite.page.keyboard.press("Enter");
 
     await pane.getByRole("heading", { name: /TMP-\d{6}/ }).waitFor();
   });

@@ -1,48 +1,14 @@
-import type { Page } from "playwright-core";
-import {
-  describeWithBrowser,
-  launchBrowser,
-  openSimulator,
-  startTestServer,
-  type TestBrowser,
-  type TestServer,
-} from "./support";
+import { describeWithBrowser, openSimulator, useSimulatorSuite } from "./support";
 import type { SampleId } from "../../src/simulator/samples";
-import { addCustomer, addTicket } from "./flow-support";
+import { addSampleCustomers } from "./flow-support";
 
 describeWithBrowser("One-click Crear ticket from the ribbon", () => {
-  let server: TestServer;
-  let browser: TestBrowser;
-  let page: Page;
-
-  beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchBrowser();
-    await addCustomer(server, { name: "Javier Morales Soto", email: "javier.morales@distribuciones-levante.example" });
-    await addCustomer(server, { name: "Raúl Jiménez", email: "raul@asesoria-jimenez.example" });
-    await addCustomer(server, { name: "Rocío Jiménez", email: "rocio@asesoria-jimenez.example" });
-    const pilar = await addCustomer(server, {
-      name: "Pilar Navarro Ruiz",
-      email: "pilar.navarro@hotel-miramar.example",
-    });
-    await addTicket(server, pilar.id, "<first-calendar-report@hotel-miramar.example>");
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  beforeEach(async () => {
-    page = await browser.newPage();
-  });
-
-  afterEach(async () => {
-    await page.context().close();
+  const suite = useSimulatorSuite({
+    setUp: (server) => addSampleCustomers(server, "javier", "raul", "rocio", "pilar"),
   });
 
   async function clickCreateTicket(sample: SampleId) {
-    const simulator = await openSimulator(page, { baseUrl: server.url, sample });
+    const simulator = await openSimulator(suite.page, { baseUrl: suite.server.url, sample });
     await simulator.createTicketFromRibbon();
     const notices = await simulator.notifications();
     return { simulator, last: notices.at(-1)?.message ?? "" };
@@ -73,25 +39,25 @@ describeWithBrowser("One-click Crear ticket from the ribbon", () => {
     ["auto-reply", /correo automático/],
     ["ticket-reply", /se refiere a TMP-000001/],
   ])("creates nothing for %s and says why", async (sample, expected) => {
-    const before = await server.app.inject({
+    const before = await suite.server.app.inject({
       method: "GET",
       url: "/api/tickets?limit=100",
-      headers: { authorization: `Bearer ${server.token()}` },
+      headers: { authorization: `Bearer ${suite.server.token()}` },
     });
 
     const { last } = await clickCreateTicket(sample);
 
-    const after = await server.app.inject({
+    const after = await suite.server.app.inject({
       method: "GET",
       url: "/api/tickets?limit=100",
-      headers: { authorization: `Bearer ${server.token()}` },
+      headers: { authorization: `Bearer ${suite.server.token()}` },
     });
     expect(last).toMatch(expected);
     expect(after.json<{ items: unknown[] }>().items).toHaveLength(before.json<{ items: unknown[] }>().items.length);
   });
 
   it("says the backend does not answer when it is down", async () => {
-    await page.context().route("**/api/**", (route) => route.abort("connectionrefused"));
+    await suite.page.context().route("**/api/**", (route) => route.abort("connectionrefused"));
 
     const { last } = await clickCreateTicket("billing-failure");
 

@@ -1,42 +1,12 @@
-import type { Page } from "playwright-core";
-import {
-  describeWithBrowser,
-  launchBrowser,
-  openSimulator,
-  startTestServer,
-  type TestBrowser,
-  type TestServer,
-} from "./support";
-import { addCustomer, openPaneOn } from "./flow-support";
+import { describeWithBrowser, openSimulator, useSimulatorSuite } from "./support";
+import { addSampleCustomers, openPaneOn } from "./flow-support";
 
 describeWithBrowser("Reply subject with the ticket number (OnNewMessageCompose)", () => {
-  let server: TestServer;
-  let browser: TestBrowser;
-  let page: Page;
-
-  beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchBrowser();
-    await addCustomer(server, { name: "Javier Morales Soto", email: "javier.morales@distribuciones-levante.example" });
-    await addCustomer(server, { name: "Carmen Ortega Pérez", email: "carmen.ortega.p@gmail.com" });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  beforeEach(async () => {
-    page = await browser.newPage();
-  });
-
-  afterEach(async () => {
-    await page.context().close();
-  });
+  const suite = useSimulatorSuite({ setUp: (server) => addSampleCustomers(server, "javier", "carmen") });
 
   it("puts [TMP-…] in the reply's subject once, and leaves the agent's next reply alone", async () => {
-    const simulator = await openSimulator(page, { baseUrl: server.url, sample: "urgent-outage" });
-    const original = (await page.evaluate(() => window.simulatorHost?.selected()?.subject)) ?? "";
+    const simulator = await openSimulator(suite.page, { baseUrl: suite.server.url, sample: "urgent-outage" });
+    const original = (await suite.page.evaluate(() => window.simulatorHost?.selected()?.subject)) ?? "";
     const pane = await openPaneOn(simulator);
 
     await pane.getByRole("tab", { name: "Evaluación" }).click();
@@ -58,7 +28,11 @@ describeWithBrowser("Reply subject with the ticket number (OnNewMessageCompose)"
   });
 
   it("leaves the subject as Outlook writes it where the host has no launch events (Mailbox 1.9)", async () => {
-    const simulator = await openSimulator(page, { baseUrl: server.url, sample: "routine-question", sets: "1.9" });
+    const simulator = await openSimulator(suite.page, {
+      baseUrl: suite.server.url,
+      sample: "routine-question",
+      sets: "1.9",
+    });
 
     await simulator.createTicketFromRibbon();
     await simulator.composeDialog().waitFor();
