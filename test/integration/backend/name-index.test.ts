@@ -47,9 +47,8 @@ describe.each(ENGINES)("the name index on %s", (engine) => {
       await sql`INSERT INTO customer_name_pairs (pair, customer_id) VALUES
         ('garcia jose', 'c1'), ('garcia lopez', 'c1'), ('jose lopez', 'c1'),
         ('garcia jose', 'c2'), ('garcia ruiz', 'c2'), ('jose ruiz', 'c2')`.execute(storage.db);
-      await sql`INSERT INTO name_tokens (token, customers) VALUES ('jose', 2), ('garcia', 2), ('lopez', 1), ('ruiz', 1)`.execute(
-        storage.db,
-      );
+      await sql`INSERT INTO name_tokens (token, customers)
+        VALUES ('jose', 2), ('garcia', 2), ('lopez', 1), ('ruiz', 1)`.execute(storage.db);
       const variants = ["jose", "garcia", "lopez", "ruiz"].flatMap((token) =>
         deletionVariants(token).map((variant) => ({ variant, token })),
       );

@@ -42,7 +42,7 @@ function watchedClient() {
 }
 
 describe("backend client, 401 tenant-not-allowed", () => {
-  it("fails with the tenant-refused sign-in error and tells the sign-in watch, without renewing the token", async () => {
+  it("fails as tenant-refused and tells the sign-in watch, without renewing the token", async () => {
     reason = "tenant-not-allowed";
     const { backend, changes, invalidated } = watchedClient();
 
