@@ -1,4 +1,4 @@
-import type { EmailFacts, Triage } from "../contracts";
+import type { EmailFacts, Person, Triage } from "../contracts";
 import { detectAutomaticMail } from "../automatic/detect-automatic-mail";
 import { bodyText, ownLines, withoutSignature } from "../email-text/clean-email-text";
 import { extractContactDetails } from "../email-text/contact-details";
@@ -9,6 +9,7 @@ import { ticketReferencesIn } from "../tickets/find-ticket-references";
 import { suggestEvaluation } from "../triage/suggest-evaluation";
 import { suggestPriority } from "../triage/suggest-priority";
 import { isHeaderBlock, separatorAt } from "../email-text/quote-markers";
+import { companyFromDomain, domainOfAddress } from "../mail-domains";
 
 /** The forwarded message's own lines, without its header block. */
 function forwardedLines(lines: readonly string[], historyAt: number): string[] {
@@ -48,7 +49,16 @@ export function analyzeEmail(email: EmailFacts): Triage {
     ticketReferences: ticketReferencesIn(email.subject, own.join("\n"), text),
     forwardedFrom,
     // A forward's signature is the original author's, the one the customer record needs.
-    contact: extractContactDetails((forwardedFrom ? forwarded : own).join("\n")),
+    contact: extractContactDetails(
+      (forwardedFrom ? forwarded : own).join("\n"),
+      companyOfAuthor(forwardedFrom ?? email.from),
+    ),
     cleanText,
   };
+}
+
+/** The company name in the author's address ("asesoria-jimenez.es" → "Asesoria Jimenez"); none for public mail. */
+function companyOfAuthor(author: Person): string | undefined {
+  const domain = domainOfAddress(author.email);
+  return (domain && companyFromDomain(domain)) || undefined;
 }

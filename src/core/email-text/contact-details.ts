@@ -119,14 +119,29 @@ function companyFromLine(line: string): string | null {
   return (parts.at(-1) ?? "").replace(/^[|·\-–\s]+/, "") || null;
 }
 
+/** Letters and digits only: "Asesoría Jiménez" and the domain label "asesoria-jimenez" both become "asesoriajimenez". */
+function compactLetters(text: string): string {
+  return normalizeForMatch(text).replace(/[^a-z0-9]/g, "");
+}
+
+/** A signature line that spells the sender's domain name ("Asesoría Jiménez" for asesoria-jimenez.es), as written. */
+function companyNamedAfterDomain(lines: readonly string[], domainName: string): string | null {
+  const wanted = compactLetters(domainName);
+  if (wanted.length < 3) return null;
+  return lines.find((line) => line.length <= 80 && compactLetters(line) === wanted)?.trim() ?? null;
+}
+
 /**
  * Phone numbers (Spanish and international formats) and the company from a message's own text, mostly from its
- * signature. The company is a labelled line ("Empresa: …") or a short line ending in a legal form ("Acme S.L.").
+ * signature. The company is a labelled line ("Empresa: …"), a short line ending in a legal form ("Acme S.L."), or
+ * a line that spells the name in the sender's company domain (`domainName`, "asesoria-jimenez"), with its accents.
  */
-export function extractContactDetails(text: string): ContactDetails {
+export function extractContactDetails(text: string, domainName?: string): ContactDetails {
   const lines = splitLines(text);
   const tail = lines.slice(-60).filter((line) => line.length <= 200);
-  const company = tail.map(companyFromLine).find((found) => found !== null);
+  const company =
+    tail.map(companyFromLine).find((found) => found !== null) ??
+    (domainName ? companyNamedAfterDomain(tail, domainName) : null);
   const phones = findPhones(lines.length > 400 ? lines.slice(-400) : lines);
   return company ? { phones, company: company.slice(0, Limits.company) } : { phones };
 }

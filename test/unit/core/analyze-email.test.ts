@@ -21,6 +21,17 @@ describe("analyzeEmail", () => {
     expect(triage.automatic).toBeNull();
   });
 
+  it("spells the sender's company as the signature does when it names the address's domain", () => {
+    const email = emailFacts({
+      from: { name: "Raúl Jiménez Ibáñez", email: "rjimenez@asesoria-jimenez.es" },
+      bodyText: "Hola,\n\nNo arranca el programa.\n\nRaúl Jiménez Ibáñez\nAsesoría Jiménez\nMóvil: 699 123 456",
+    });
+
+    const triage = analyzeEmail(email);
+
+    expect(triage.contact).toEqual({ phones: ["699 123 456"], company: "Asesoría Jiménez" });
+  });
+
   it("reads an English reply to an existing ticket", () => {
     const email = emailFacts({
       subject: "RE: Export failing [TMP-000321]",

@@ -41,4 +41,19 @@ describe("extractContactDetails", () => {
 
     expect(details).toEqual({ phones: [] });
   });
+
+  it("spells the company as the signature does when a line names the sender's domain", () => {
+    const signature = "Un saludo,\nRaúl Jiménez Ibáñez\nAsesoría Jiménez\nMóvil: 699 123 456";
+
+    const details = extractContactDetails(signature, "Asesoria Jimenez");
+
+    expect(details).toEqual({ phones: ["699 123 456"], company: "Asesoría Jiménez" });
+  });
+
+  it("takes no line for the company that does not spell the domain, nor any without a domain", () => {
+    const signature = "Un saludo,\nRaúl Jiménez Ibáñez\nAsesoría Jiménez";
+
+    expect(extractContactDetails(signature, "Gestoria Norte").company).toBeUndefined();
+    expect(extractContactDetails(signature).company).toBeUndefined();
+  });
 });
