@@ -3,7 +3,7 @@ import type { Customer } from "../../../src/core/contracts";
 import { deletionVariants, nameTokens, withinOneEdit } from "../../../src/core/names";
 import type { Database } from "../storage/schema";
 import { findCustomersByIds } from "./customer-store";
-import { namePairs, wordsOfPosting } from "./name-index";
+import { MAX_INDEXED_WORDS, namePairs, wordsOfPosting } from "./name-index";
 
 /**
  * Two-stage name search.
@@ -34,9 +34,15 @@ interface Candidate {
 
 const CANDIDATE_ROWS = 300;
 const TYPO_CREDIT = 0.8;
+/**
+ * Bounds that keep the work of one query small whatever is typed: customers are indexed by their first six words,
+ * and a word rarely has more than a few known words within one edit (short words in a large vocabulary can).
+ */
+const MAX_QUERY_WORDS = MAX_INDEXED_WORDS;
+const MAX_CANDIDATES = 12;
 
 export async function searchCustomersByName(db: Kysely<Database>, name: string, limit: number): Promise<NameHit[]> {
-  const query = nameTokens(name);
+  const query = nameTokens(name).slice(0, MAX_QUERY_WORDS);
   if (query.length === 0) return [];
 
   const words = await correctWords(db, query);
@@ -63,14 +69,20 @@ async function correctWords(db: Kysely<Database>, query: string[]): Promise<Quer
   const known = await db
     .selectFrom("name_token_variants as v")
     .innerJoin("name_tokens as t", "t.token", "v.token")
-    .select("t.token")
+    .select(["t.token", "t.customers"])
     .distinct()
     .where("v.variant", "in", variants)
     .where("t.customers", ">", 0)
     .execute();
+  // The word itself first, then the commonest corrections: the likeliest readings of a typo.
+  const likeliest = known.sort((a, b) => Number(b.customers) - Number(a.customers)).map((entry) => entry.token);
 
   return query
-    .map((word) => ({ word, candidates: known.map((entry) => entry.token).filter((t) => withinOneEdit(word, t)) }))
+    .map((word) => {
+      const corrections = likeliest.filter((token) => token !== word && withinOneEdit(word, token));
+      const candidates = likeliest.includes(word) ? [word, ...corrections] : corrections;
+      return { word, candidates: candidates.slice(0, MAX_CANDIDATES) };
+    })
     .filter((word) => word.candidates.length > 0);
 }
 

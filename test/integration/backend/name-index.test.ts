@@ -1,6 +1,6 @@
 import { sql } from "kysely";
 import { matchCustomers } from "../../../backend/src/customers/match-customers";
-import { createCustomer, updateCustomer } from "../../../backend/src/customers/customer-store";
+import { createCustomer, insertCustomers, updateCustomer } from "../../../backend/src/customers/customer-store";
 import { migrate } from "../../../backend/src/storage/migrations";
 import { openStorage, type Storage } from "../../../backend/src/storage/open-storage";
 import { loadConfig } from "../../../backend/src/config";
@@ -114,6 +114,28 @@ describe.each(ENGINES)("the name index on %s", (engine) => {
       expect(emails[0]).toBe("m1@x.example");
       expect(emails).toEqual(expect.arrayContaining(["m2@x.example", "m3@x.example"]));
       expect(emails).not.toContain("l@x.example");
+    } finally {
+      await close();
+    }
+  });
+
+  it("answers a name of many short words, each a typo of dozens of known words, with few candidates", async () => {
+    const { storage, close } = await openAt(engine, Infinity);
+    try {
+      const letters = "abcdefghijklmnopqrstuvwxyz";
+      const words = [...letters].flatMap((a) => [...letters].map((b) => a + b));
+      await insertCustomers(
+        storage.db,
+        words.map((word, i) => ({ name: `${word} ${words[(i + 1) % words.length]}`, email: `c${i}@x.example` })),
+        NOW,
+      );
+      const typed = words.slice(0, 66).join(" ");
+
+      const matches = await matchCustomers(storage.db, { name: typed, limit: 10 });
+
+      expect(typed.length).toBeLessThanOrEqual(200);
+      expect(matches.length).toBeGreaterThan(0);
+      expect(matches.length).toBeLessThanOrEqual(10);
     } finally {
       await close();
     }
