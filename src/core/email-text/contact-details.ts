@@ -119,7 +119,7 @@ function companyFromLine(line: string): string | null {
   return (parts.at(-1) ?? "").replace(/^[|·\-–\s]+/, "") || null;
 }
 
-/** Letters and digits only: "Asesoría Jiménez" and the domain label "asesoria-jimenez" both become "asesoriajimenez". */
+/** Letters and digits only: "Asesoría Jiménez" and the label "asesoria-jimenez" both become "asesoriajimenez". */
 function compactLetters(text: string): string {
   return normalizeForMatch(text).replace(/[^a-z0-9]/g, "");
 }
