@@ -69,21 +69,8 @@ export async function unindexCustomerName(trx: Transaction<Database>, customerId
   await trx.deleteFrom("customer_name_pairs").where("customer_id", "=", customerId).execute();
   // Words and pairs whose count reaches zero stay: harmless, and the next customer may bring them back.
   const words = [...new Set(tokens.slice(0, MAX_INDEXED_WORDS))].sort();
-  if (words.length === 0) return;
-
-  await trx
-    .updateTable("name_tokens")
-    .set({ customers: sql`customers - 1` })
-    .where("token", "in", words)
-    .execute();
-  const pairs = namePairs(words);
-  if (pairs.length > 0) {
-    await trx
-      .updateTable("name_pairs")
-      .set({ customers: sql`customers - 1` })
-      .where("pair", "in", pairs)
-      .execute();
-  }
+  await subtractOne(trx, "name_tokens", words);
+  await subtractOne(trx, "name_pairs", namePairs(words));
 }
 
 /**
@@ -93,25 +80,8 @@ export async function unindexCustomerName(trx: Transaction<Database>, customerId
  */
 export async function addToVocabulary(trx: Transaction<Database>, counts: NameCounts) {
   const words = sortedEntries(counts.words);
-  for (const chunk of chunks(words, 500)) {
-    await trx
-      .insertInto("name_tokens")
-      .values(chunk.map(([token, customers]) => ({ token, customers })))
-      .onConflict((conflict) =>
-        conflict.column("token").doUpdateSet({ customers: sql`name_tokens.customers + excluded.customers` }),
-      )
-      .execute();
-  }
-
-  for (const chunk of chunks(sortedEntries(counts.pairs), 500)) {
-    await trx
-      .insertInto("name_pairs")
-      .values(chunk.map(([pair, customers]) => ({ pair, customers })))
-      .onConflict((conflict) =>
-        conflict.column("pair").doUpdateSet({ customers: sql`name_pairs.customers + excluded.customers` }),
-      )
-      .execute();
-  }
+  await addCounts(trx, "name_tokens", words);
+  await addCounts(trx, "name_pairs", sortedEntries(counts.pairs));
 
   const variants = words.flatMap(([token]) => deletionVariants(token).map((variant) => ({ variant, token })));
   for (const chunk of chunks(variants, 500)) {
@@ -121,6 +91,25 @@ export async function addToVocabulary(trx: Transaction<Database>, counts: NameCo
       .onConflict((conflict) => conflict.columns(["variant", "token"]).doNothing())
       .execute();
   }
+}
+
+/** The two count tables (a word's customers, a pair's customers) and the column each is keyed by. */
+const COUNT_KEYS = { name_tokens: "token", name_pairs: "pair" } as const;
+type CountTable = keyof typeof COUNT_KEYS;
+
+async function addCounts(trx: Transaction<Database>, table: CountTable, entries: [string, number][]) {
+  const key = sql.ref(COUNT_KEYS[table]);
+  for (const chunk of chunks(entries, 500)) {
+    const rows = sql.join(chunk.map(([value, customers]) => sql`(${value}, ${customers})`));
+    await sql`INSERT INTO ${sql.table(table)} (${key}, customers) VALUES ${rows}
+      ON CONFLICT (${key}) DO UPDATE SET customers = ${sql.table(table)}.customers + excluded.customers`.execute(trx);
+  }
+}
+
+async function subtractOne(trx: Transaction<Database>, table: CountTable, values: string[]) {
+  if (values.length === 0) return;
+  await sql`UPDATE ${sql.table(table)} SET customers = customers - 1
+    WHERE ${sql.ref(COUNT_KEYS[table])} IN (${sql.join(values)})`.execute(trx);
 }
 
 function sortedEntries(counts: Map<string, number>): [string, number][] {
